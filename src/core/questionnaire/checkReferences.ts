@@ -1,0 +1,192 @@
+import { createIssue, formatPath, type Issue } from '../errors';
+import { collectConditionLeaves } from '../conditions/walkCondition';
+import type { Condition, KpiTerm, Question, Questionnaire } from './questionnaire.types';
+
+type Segments = (string | number)[];
+
+const COMPARISONS = ['gt', 'gte', 'lt', 'lte'] as const;
+const ANSWER_TESTS = ['equals', 'in', 'includes', 'answered', ...COMPARISONS] as const;
+
+interface QuestionPlace {
+  question: Question;
+  order: number;
+  segments: Segments;
+}
+
+/** Checks what the shape cannot: unique ids, known references, earlier-only conditions, tiers, KPI inputs. */
+export function checkReferences(q: Questionnaire): Issue[] {
+  const issues: Issue[] = [];
+  const add = (code: Parameters<typeof createIssue>[0], segments: Segments, params = {}) =>
+    issues.push(createIssue(code, segments, params));
+
+  const checkUnique = (items: readonly { id: string }[], segments: Segments) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else add('duplicate_id', [...segments, index, 'id'], { id: item.id, firstPath: formatPath([...segments, first, 'id']) });
+    });
+  };
+
+  checkUnique(q.dimensions, ['dimensions']);
+  checkUnique(q.axes ?? [], ['axes']);
+  checkUnique(q.sections, ['sections']);
+  checkUnique(q.tiers, ['tiers']);
+  checkUnique(q.kpis ?? [], ['kpis']);
+  checkUnique(q.rules ?? [], ['rules']);
+
+  const dimensionIds = new Set(q.dimensions.map((d) => d.id));
+  const axisIds = new Set((q.axes ?? []).map((a) => a.id));
+  const kpiIds = new Set((q.kpis ?? []).map((k) => k.id));
+  const scoredDimensions = new Set<string>();
+
+  const questions = new Map<string, QuestionPlace>();
+  let order = 0;
+  q.sections.forEach((section, s) => {
+    section.questions.forEach((question, i) => {
+      const segments: Segments = ['sections', s, 'questions', i];
+      const first = questions.get(question.id);
+      if (first) add('duplicate_id', [...segments, 'id'], { id: question.id, firstPath: formatPath([...first.segments, 'id']) });
+      else questions.set(question.id, { question, order, segments });
+      order += 1;
+    });
+  });
+
+  const checkPoints = (points: Record<string, number> | undefined, segments: Segments) => {
+    for (const [id, value] of Object.entries(points ?? {})) {
+      if (!dimensionIds.has(id)) add('unknown_dimension', [...segments, id], { id });
+      else if (value > 0) scoredDimensions.add(id);
+    }
+  };
+  const checkAxes = (axes: Record<string, number> | undefined, segments: Segments) => {
+    for (const id of Object.keys(axes ?? {})) if (!axisIds.has(id)) add('unknown_axis', [...segments, id], { id });
+  };
+
+  const checkAnswerLeaf = (
+    leaf: Extract<Condition, { question: string }>,
+    segments: Segments,
+    askedBefore: number | undefined,
+  ) => {
+    const place = questions.get(leaf.question);
+    const tests = ANSWER_TESTS.filter((test) => leaf[test] !== undefined);
+    if (tests.length === 0) add('empty_condition', segments);
+    if (!place) return add('unknown_question', [...segments, 'question'], { id: leaf.question });
+    if (askedBefore !== undefined && place.order >= askedBefore)
+      add('condition_on_later_question', [...segments, 'question'], { id: leaf.question });
+    const type = place.question.type;
+    const isChoice = type === 'single' || type === 'multi';
+    const optionIds = 'options' in place.question ? new Set(place.question.options.map((o) => o.id)) : undefined;
+    if (leaf.includes !== undefined && type !== 'multi')
+      add('condition_type_mismatch', [...segments, 'includes'], { test: 'includes', questionType: type });
+    for (const test of COMPARISONS)
+      if (leaf[test] !== undefined && type !== 'number' && type !== 'likert')
+        add('condition_type_mismatch', [...segments, test], { test, questionType: type });
+    if (optionIds && isChoice) {
+      const named: [unknown, Segments][] = [
+        [leaf.equals, [...segments, 'equals']],
+        [leaf.includes, [...segments, 'includes']],
+        ...(leaf.in ?? []).map((value, index): [unknown, Segments] => [value, [...segments, 'in', index]]),
+      ];
+      for (const [value, at] of named)
+        if (value !== undefined && !optionIds.has(String(value))) add('unknown_option', at, { id: String(value), question: leaf.question });
+    }
+  };
+
+  const checkCondition = (condition: Condition, segments: Segments, askedBefore: number | undefined) => {
+    for (const { leaf, segments: below } of collectConditionLeaves(condition)) {
+      const at = [...segments, ...below];
+      if ('question' in leaf) checkAnswerLeaf(leaf, at, askedBefore);
+      else if (askedBefore !== undefined) {
+        add('condition_not_allowed', at, { kind: Object.keys(leaf)[0] ?? 'this test' });
+      } else if ('dimension' in leaf) {
+        if (!dimensionIds.has(leaf.dimension)) add('unknown_dimension', [...at, 'dimension'], { id: leaf.dimension });
+        if (!COMPARISONS.some((test) => leaf[test] !== undefined)) add('empty_condition', at);
+      } else if ('axis' in leaf) {
+        if (!axisIds.has(leaf.axis)) add('unknown_axis', [...at, 'axis'], { id: leaf.axis });
+        if (!COMPARISONS.some((test) => leaf[test] !== undefined)) add('empty_condition', at);
+      } else if ('kpi' in leaf) {
+        if (!kpiIds.has(leaf.kpi)) add('unknown_kpi', [...at, 'kpi'], { id: leaf.kpi });
+        if (leaf.band === undefined && !COMPARISONS.some((test) => leaf[test] !== undefined)) add('empty_condition', at);
+      }
+    }
+  };
+
+  for (const { question, order: asked, segments } of questions.values()) {
+    if (question.visibleIf) checkCondition(question.visibleIf, [...segments, 'visibleIf'], asked);
+    if (question.type === 'single' || question.type === 'multi') {
+      checkUnique(question.options, [...segments, 'options']);
+      question.options.forEach((option, o) => {
+        checkPoints(option.points, [...segments, 'options', o, 'points']);
+        checkAxes(option.axes, [...segments, 'options', o, 'axes']);
+      });
+      if (question.type === 'multi' && question.max !== undefined && question.max > question.options.length)
+        add('invalid_range', [...segments, 'max'], { detail: `max (${question.max}) is more than the ${question.options.length} options` });
+    } else if (question.type === 'likert') {
+      checkPoints(question.points, [...segments, 'points']);
+      checkAxes(question.axes, [...segments, 'axes']);
+    } else if (question.type === 'number') {
+      if (question.min !== undefined && question.max !== undefined && question.min > question.max)
+        add('invalid_range', [...segments, 'max'], { detail: `max (${question.max}) is below min (${question.min})` });
+      question.bands?.forEach((band, b) => {
+        checkPoints(band.points, [...segments, 'bands', b, 'points']);
+        const previous = question.bands?.[b - 1];
+        if (previous && band.atLeast <= previous.atLeast)
+          add('invalid_range', [...segments, 'bands', b, 'atLeast'], { detail: `bands must rise: ${band.atLeast} follows ${previous.atLeast}` });
+      });
+    }
+  }
+
+  q.dimensions.forEach((dimension, d) => {
+    if (!scoredDimensions.has(dimension.id)) add('unscored_dimension', ['dimensions', d], { id: dimension.id });
+  });
+
+  checkTiers(q, add);
+
+  const checkTerm = (term: KpiTerm, segments: Segments) => {
+    const ids = typeof term === 'string' ? [term] : 'sum' in term ? term.sum : term.product;
+    const base = typeof term === 'string' ? segments : [...segments, 'sum' in term ? 'sum' : 'product'];
+    ids.forEach((id, index) => {
+      const at = typeof term === 'string' ? base : [...base, index];
+      const place = questions.get(id);
+      if (!place) add('unknown_question', at, { id });
+      else if (place.question.type !== 'number') add('kpi_not_number_question', at, { id, questionType: place.question.type });
+    });
+  };
+  q.kpis?.forEach((kpi, k) => {
+    checkTerm(kpi.numerator, ['kpis', k, 'numerator']);
+    if (kpi.denominator !== undefined) checkTerm(kpi.denominator, ['kpis', k, 'denominator']);
+    if (kpi.benchmark && kpi.benchmark.min > kpi.benchmark.max)
+      add('invalid_range', ['kpis', k, 'benchmark', 'max'], { detail: `benchmark max (${kpi.benchmark.max}) is below min (${kpi.benchmark.min})` });
+  });
+
+  q.rules?.forEach((rule, r) => checkCondition(rule.when, ['rules', r, 'when'], undefined));
+
+  if (q.fit) {
+    const place = questions.get(q.fit.question);
+    if (!place) add('unknown_question', ['fit', 'question'], { id: q.fit.question });
+    else if (place.question.type !== 'single') add('fit_not_single_question', ['fit', 'question'], { id: q.fit.question });
+    else {
+      const optionIds = new Set(place.question.options.map((o) => o.id));
+      for (const option of optionIds)
+        if (!Object.hasOwn(q.fit.targets, option)) add('fit_missing_target', ['fit', 'targets'], { id: q.fit.question, option });
+      for (const key of Object.keys(q.fit.targets))
+        if (!optionIds.has(key)) add('unknown_option', ['fit', 'targets', key], { id: key, question: q.fit.question });
+    }
+    if (!axisIds.has(q.fit.axis)) add('unknown_axis', ['fit', 'axis'], { id: q.fit.axis });
+  }
+
+  return issues;
+}
+
+function checkTiers(q: Questionnaire, add: (code: 'tiers_not_contiguous', segments: Segments, params: object) => void): void {
+  const first = q.tiers[0];
+  const last = q.tiers[q.tiers.length - 1];
+  if (first && first.min !== 0) add('tiers_not_contiguous', ['tiers', 0, 'min'], { detail: `the first tier starts at ${first.min}, not 0` });
+  q.tiers.forEach((tier, t) => {
+    if (tier.min >= tier.max) add('tiers_not_contiguous', ['tiers', t, 'max'], { detail: `max (${tier.max}) must be above min (${tier.min})` });
+    const previous = q.tiers[t - 1];
+    if (previous && tier.min !== previous.max)
+      add('tiers_not_contiguous', ['tiers', t, 'min'], { detail: `starts at ${tier.min} but the tier before ends at ${previous.max}` });
+  });
+  if (last && last.max !== 100) add('tiers_not_contiguous', ['tiers', q.tiers.length - 1, 'max'], { detail: `the last tier ends at ${last.max}, not 100` });
+}

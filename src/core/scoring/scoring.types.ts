@@ -1,0 +1,152 @@
+import type { Answers } from '../answers/answers.types';
+import type { Issue } from '../errors';
+import type { Benchmark, Kpi, Rule } from '../questionnaire/questionnaire.types';
+
+/** What one question gave a dimension: the chosen option(s), the points earned, the points possible. */
+export interface Contribution {
+  questionId: string;
+  /** The chosen option ids (choice questions); empty for likert and number questions. */
+  optionIds: string[];
+  /** The raw answer for likert (1–5) and number questions. */
+  value?: number;
+  points: number;
+  maxPoints: number;
+}
+
+/** A dimension's score and why it is what it is. */
+export interface DimensionScore {
+  id: string;
+  /** 0–100: points earned over points achievable on the visible, answered questions; null when none were answered. */
+  score: number | null;
+  points: number;
+  maxPoints: number;
+  /** The dimension's weight in the index. */
+  weight: number;
+  /** One entry per visible, answered question that can earn this dimension points. */
+  contributions: Contribution[];
+}
+
+/** One question's pull on an axis, from −1 to +1. */
+export interface AxisContribution {
+  questionId: string;
+  optionIds: string[];
+  value?: number;
+  /** −1 (negative pole) … +1 (positive pole). */
+  position: number;
+}
+
+/** Which side of an axis a position falls on. */
+export type AxisSide = 'negative' | 'mixed' | 'positive';
+
+/** A position on a bipolar axis. */
+export interface AxisScore {
+  id: string;
+  /** −100 (negative pole) … +100 (positive pole); null when no question with a position was answered. */
+  position: number | null;
+  /** The pole the position is at or beyond the threshold of, or `mixed`; null with no position. */
+  side: AxisSide | null;
+  /** The threshold used for `side`. */
+  threshold: number;
+  contributions: AxisContribution[];
+}
+
+/** How the market the company sells to compares with the orientation of its practice. */
+export type FitStatus = 'aligned' | 'mixed' | 'mismatch' | 'unknown';
+
+/** The market/practice fit. */
+export interface FitResult {
+  status: FitStatus;
+  /** True for the seeds' key warning: the practice leans to the pole opposite to the market's. */
+  isMismatch: boolean;
+  /** The chosen option of the market question, or null if unanswered. */
+  market: string | null;
+  /** The pole the market calls for. */
+  target: 'positive' | 'negative' | 'either' | null;
+  axis: string | null;
+  position: number | null;
+  side: AxisSide | null;
+}
+
+/** Where a KPI value sits against its benchmark band. */
+export type KpiBand = 'below' | 'within' | 'above';
+
+/** A computed KPI. */
+export interface KpiResult {
+  id: string;
+  /** The value in the KPI's unit (a percent is 0–100), or null when not available. */
+  value: number | null;
+  /** `not_available` when an input is missing or the divisor is zero; never Infinity or NaN. */
+  status: 'ok' | 'not_available';
+  /** Why it is not available. */
+  reason?: 'missing_input' | 'zero_divisor';
+  unit: Kpi['unit'];
+  direction: Kpi['direction'];
+  /** Against the benchmark band, or null with no value or no benchmark. */
+  band: KpiBand | null;
+  /** Whether the band is good news given the direction: `better`, `typical` or `worse`. */
+  standing: 'better' | 'typical' | 'worse' | null;
+  benchmark: Benchmark | null;
+  target: number | null;
+  /** The number answers it was computed from. */
+  inputs: Record<string, number | null>;
+}
+
+/** One test of a rule's condition that held, so a recommendation can say why it fired. */
+export type RuleReason =
+  | { kind: 'answer'; questionId: string; value: unknown; test: string }
+  | { kind: 'dimension'; dimensionId: string; score: number | null; test: string }
+  | { kind: 'axis'; axisId: string; position: number | null; test: string }
+  | { kind: 'kpi'; kpiId: string; value: number | null; band: KpiBand | 'unavailable'; test: string }
+  | { kind: 'fit'; status: FitStatus; test: string };
+
+/** A rule that fired. */
+export interface Recommendation {
+  id: string;
+  priority: Rule['priority'];
+  title: Rule['title'];
+  body: Rule['body'];
+  source?: Rule['source'];
+  links?: Rule['links'];
+  /** The tests that held. */
+  reasons: RuleReason[];
+}
+
+/** The result of scoring a questionnaire's answers. */
+export interface Profile {
+  questionnaireId: string;
+  questionnaireVersion: string;
+  dimensions: DimensionScore[];
+  axes: AxisScore[];
+  /** 0–100, weighted over the dimensions that have a score; 0 when nothing was answered. */
+  index: number;
+  /** The tier id after the weakest-link cap. */
+  tier: string;
+  /** The tier the index alone would give. */
+  uncappedTier: string;
+  /** The dimension whose weakness capped the tier, or null. */
+  cappedBy: string | null;
+  /** Share of visible, scorable questions answered, 0–1. */
+  completeness: number;
+  /** Dimension ids scoring at or above the strength threshold, best first. */
+  strengths: string[];
+  /** Dimension ids scoring below the gap threshold, weakest first. */
+  gaps: string[];
+  fit: FitResult;
+  kpis: KpiResult[];
+  /** Fired rules, high priority first, then in definition order. */
+  recommendations: Recommendation[];
+  /** The answers that were scored (visible and valid). */
+  answers: Answers;
+  /** Answers that were left out of scoring because they were invalid, with why. */
+  issues: Issue[];
+}
+
+/** Options of `scoreAnswers`. */
+export interface ScoreOptions {
+  /** Benchmarks to use instead of the definition's, by KPI id; `null` removes one. */
+  benchmarks?: Record<string, Benchmark | null>;
+  /** Score at or above which a dimension is a strength (default 70). */
+  strengthThreshold?: number;
+  /** Score below which a dimension is a gap (default 40). */
+  gapThreshold?: number;
+}
