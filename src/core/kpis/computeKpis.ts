@@ -1,0 +1,70 @@
+import type { Answers } from '../answers/answers.types';
+import type { Benchmark, Kpi, KpiTerm } from '../questionnaire/questionnaire.types';
+import type { KpiBand, KpiResult } from '../scoring/scoring.types';
+
+/** The question ids a KPI term reads. */
+export function termInputs(term: KpiTerm): string[] {
+  if (typeof term === 'string') return [term];
+  return 'sum' in term ? term.sum : term.product;
+}
+
+/** A term's value, or null when any input is missing. */
+function evaluateTerm(term: KpiTerm, inputs: Record<string, number | null>): number | null {
+  const values = termInputs(term).map((id) => inputs[id] ?? null);
+  if (values.some((value) => value === null)) return null;
+  const numbers = values as number[];
+  if (typeof term !== 'string' && 'product' in term) return numbers.reduce((product, value) => product * value, 1);
+  return numbers.reduce((sum, value) => sum + value, 0);
+}
+
+/** Places a value against a benchmark band. */
+export function bandOf(value: number, benchmark: Benchmark): KpiBand {
+  if (value < benchmark.min) return 'below';
+  return value > benchmark.max ? 'above' : 'within';
+}
+
+function standingOf(band: KpiBand, direction: Kpi['direction']): KpiResult['standing'] {
+  if (band === 'within') return 'typical';
+  return (band === 'above') === (direction === 'higher') ? 'better' : 'worse';
+}
+
+/**
+ * Computes one KPI from the number answers: numerator ÷ denominator × scale. A missing input or a
+ * zero divisor gives `not_available`, never Infinity or NaN.
+ * @example computeKpi(ctrKpi, { clicks: 45, impressions: 10000 }).value // 0.45
+ */
+export function computeKpi(kpi: Kpi, answers: Answers, benchmarkOverride?: Benchmark | null): KpiResult {
+  const inputs: Record<string, number | null> = {};
+  for (const id of [...termInputs(kpi.numerator), ...(kpi.denominator ? termInputs(kpi.denominator) : [])]) {
+    const value = answers[id];
+    inputs[id] = typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+  const benchmark = benchmarkOverride === undefined ? (kpi.benchmark ?? null) : benchmarkOverride;
+  const base = { id: kpi.id, unit: kpi.unit, direction: kpi.direction, benchmark, target: kpi.target ?? null, inputs };
+  const unavailable = (reason: 'missing_input' | 'zero_divisor'): KpiResult => ({
+    ...base,
+    value: null,
+    status: 'not_available',
+    reason,
+    band: null,
+    standing: null,
+  });
+
+  const numerator = evaluateTerm(kpi.numerator, inputs);
+  const denominator = kpi.denominator === undefined ? 1 : evaluateTerm(kpi.denominator, inputs);
+  if (numerator === null || denominator === null) return unavailable('missing_input');
+  if (denominator === 0) return unavailable('zero_divisor');
+  const value = (numerator / denominator) * (kpi.scale ?? 1);
+  if (!Number.isFinite(value)) return unavailable('zero_divisor');
+  const band = benchmark ? bandOf(value, benchmark) : null;
+  return { ...base, value, status: 'ok', band, standing: band ? standingOf(band, kpi.direction) : null };
+}
+
+/** Computes every KPI of a questionnaire; `benchmarks` overrides the definition's by KPI id. */
+export function computeKpis(
+  kpis: readonly Kpi[],
+  answers: Answers,
+  benchmarks: Record<string, Benchmark | null> = {},
+): KpiResult[] {
+  return kpis.map((kpi) => computeKpi(kpi, answers, Object.hasOwn(benchmarks, kpi.id) ? benchmarks[kpi.id] : undefined));
+}

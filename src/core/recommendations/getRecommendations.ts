@@ -1,0 +1,28 @@
+import { evaluateCondition, type ConditionContext } from '../conditions/evaluateCondition';
+import type { Rule } from '../questionnaire/questionnaire.types';
+import type { Recommendation } from '../scoring/scoring.types';
+
+const PRIORITY_ORDER: Record<Rule['priority'], number> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * Fires the rules whose condition holds, high priority first, then in definition order, each with
+ * the tests that made it fire.
+ */
+export function getRecommendations(rules: readonly Rule[], context: ConditionContext): Recommendation[] {
+  const fired: Recommendation[] = [];
+  for (const rule of rules) {
+    const { holds, reasons } = evaluateCondition(rule.when, context);
+    if (!holds) continue;
+    fired.push({
+      id: rule.id,
+      priority: rule.priority,
+      title: rule.title,
+      body: rule.body,
+      ...(rule.source !== undefined ? { source: rule.source } : {}),
+      ...(rule.links !== undefined ? { links: rule.links } : {}),
+      reasons,
+    });
+  }
+  // Array.prototype.sort is stable, so equal priorities keep definition order.
+  return fired.sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
+}

@@ -1,0 +1,68 @@
+import type { Answers } from '../answers/answers.types';
+import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import type { Question } from '../questionnaire/questionnaire.types';
+import type { Contribution, DimensionScore } from './scoring.types';
+
+/** The points one answer earns per dimension. */
+export function pointsOf(question: Question, value: Answers[string]): Record<string, number> {
+  const earned: Record<string, number> = {};
+  const add = (points: Record<string, number> | undefined, factor = 1) => {
+    for (const [id, p] of Object.entries(points ?? {})) earned[id] = (earned[id] ?? 0) + p * factor;
+  };
+  switch (question.type) {
+    case 'single':
+      add(question.options.find((option) => option.id === value)?.points);
+      break;
+    case 'multi':
+      for (const option of question.options) if ((value as readonly string[]).includes(option.id)) add(option.points);
+      break;
+    case 'likert':
+      add(question.points, ((value as number) - 1) / 4);
+      break;
+    case 'number': {
+      let band: (typeof question.bands & {})[number] | undefined;
+      for (const candidate of question.bands ?? []) if ((value as number) >= candidate.atLeast) band = candidate;
+      add(band?.points);
+      break;
+    }
+    default:
+      break;
+  }
+  return earned;
+}
+
+function chosenOptions(value: Answers[string]): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? [...value] : [];
+}
+
+/** Scores every dimension over the visible, answered questions, listing each contribution. */
+export function scoreDimensions(compiled: CompiledQuestionnaire, answers: Answers): DimensionScore[] {
+  const scores = new Map<string, DimensionScore>(
+    compiled.questionnaire.dimensions.map((dimension) => [
+      dimension.id,
+      { id: dimension.id, score: null, points: 0, maxPoints: 0, weight: dimension.weight ?? 1, contributions: [] as Contribution[] },
+    ]),
+  );
+  for (const { question, maxPoints } of compiled.questions) {
+    const value = answers[question.id];
+    if (value === undefined) continue;
+    const earned = pointsOf(question, value);
+    for (const [dimensionId, max] of Object.entries(maxPoints)) {
+      const score = scores.get(dimensionId);
+      if (!score || max <= 0) continue;
+      const points = Math.min(earned[dimensionId] ?? 0, max);
+      score.points += points;
+      score.maxPoints += max;
+      score.contributions.push({
+        questionId: question.id,
+        optionIds: chosenOptions(value),
+        ...(typeof value === 'number' ? { value } : {}),
+        points,
+        maxPoints: max,
+      });
+    }
+  }
+  for (const score of scores.values()) if (score.maxPoints > 0) score.score = (score.points / score.maxPoints) * 100;
+  return [...scores.values()];
+}
