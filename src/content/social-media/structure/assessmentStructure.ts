@@ -1,0 +1,21 @@
+import { axes } from './axes';
+import { dimensions } from './dimensions';
+import { fit } from './fit';
+import { kpis } from './kpis';
+import { rules } from './rules';
+import { sections } from './sections';
+import type { AssessmentStructure } from './structure.types';
+import { tiers } from './tiers';
+
+/** The B2B-vs-B2C social-media assessment without its texts. */
+export const assessmentStructure: AssessmentStructure = {
+  id: 'b2b-social-media',
+  version: '1.0.0',
+  dimensions,
+  axes,
+  sections,
+  tiers,
+  kpis,
+  rules,
+  fit,
+};
