@@ -1,10 +1,5 @@
-import type { AxisScore, AxisSide } from '../core';
+import type { AxisScore } from '../core';
 import type { Labels } from './labelsOf';
-
-/** The label of an axis side: its pole's label, or "mixed". */
-export function sideLabel(labels: Labels, axisId: string, side: AxisSide | 'either'): string {
-  return side === 'positive' || side === 'negative' ? labels.pole(axisId, side) : side;
-}
 
 /** A signed, whole-number axis position: `+48`, `-12`, `0`. */
 export function formatPosition(position: number): string {
@@ -12,10 +7,10 @@ export function formatPosition(position: number): string {
   return rounded > 0 ? `+${rounded}` : String(rounded === 0 ? 0 : rounded);
 }
 
-/** An axis position for people: `+48, leans B2B (scale -100 B2C … +100 B2B)`. */
+/** An axis position for people: `+48 (B2B side; -100 = B2C, +100 = B2B)`. */
 export function formatAxis(axis: AxisScore, labels: Labels): string {
-  if (axis.position === null || axis.side === null) return '— (no answer places you on this axis yet)';
-  const where = axis.side === 'mixed' ? 'mixed' : `leans ${sideLabel(labels, axis.id, axis.side)}`;
-  const scale = `scale -100 ${labels.pole(axis.id, 'negative')} … +100 ${labels.pole(axis.id, 'positive')}`;
-  return `${formatPosition(axis.position)}, ${where} (${scale})`;
+  const scale = `-100 = ${labels.pole(axis.id, 'negative')}, +100 = ${labels.pole(axis.id, 'positive')}`;
+  if (axis.position === null || axis.side === null) return `— (no answer places you here yet; ${scale})`;
+  const side = axis.side === 'mixed' ? 'mixed, between the sides' : `${labels.pole(axis.id, axis.side)} side`;
+  return `${formatPosition(axis.position)} (${side}; ${scale})`;
 }

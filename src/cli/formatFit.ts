@@ -1,27 +1,33 @@
 import type { FitResult, Questionnaire } from '../core';
-import { sideLabel } from './formatAxis';
 import type { Labels } from './labelsOf';
+
+/** Lower-cases an English label's first letter so it reads inside a sentence; acronyms ("B2B …") stay. */
+function inSentence(label: string, locale: string): string {
+  return locale.startsWith('en') && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
 
 /**
  * The market/practice fit in plain words, or null when the questionnaire defines no fit.
- * @example formatFit(profile.fit, questionnaire, labels) // 'Mismatch: you sell to businesses (B2B) but your practice leans B2C'
+ * @example formatFit(profile.fit, questionnaire, labels) // 'Mismatch: you sell to businesses, which calls for B2B, but your practice is on the B2C side'
  */
 export function formatFit(fit: FitResult, questionnaire: Questionnaire, labels: Labels): string | null {
   const definition = questionnaire.fit;
   if (!definition) return null;
   if (fit.market === null) return `Unknown: answer "${labels.question(definition.question)}" to compare your market with your practice`;
-  const market = `you sell to ${labels.option(definition.question, fit.market)}`;
-  if (fit.side === null) return `Unknown: ${market}, but no answer places your practice on the orientation axis yet`;
-  const leans = fit.side === 'mixed' ? 'sits between the two' : `leans ${sideLabel(labels, definition.axis, fit.side)}`;
-  const calls = fit.target === null || fit.target === 'either' ? '' : ` (which calls for ${sideLabel(labels, definition.axis, fit.target)})`;
+  const market = `you sell to ${inSentence(labels.option(definition.question, fit.market), labels.locale)}`;
+  if (fit.side === null) return `Unknown: ${market}, but no answer places your practice on the ${labels.axis(definition.axis)} axis yet`;
+  const practice = fit.side === 'mixed' ? 'sits between the sides' : `is on the ${labels.pole(definition.axis, fit.side)} side`;
+  if (fit.target === null) return `Unknown: ${market}, but the definition gives that market no side`;
+  if (fit.target === 'either') return `Aligned: ${market}, which suits either side`;
+  const calls = `which calls for ${labels.pole(definition.axis, fit.target)}`;
   switch (fit.status) {
     case 'aligned':
-      return fit.target === 'either' ? `Aligned: ${market}, which suits either approach` : `Aligned: ${market} and your practice ${leans}`;
+      return `Aligned: ${market}, and your practice ${practice}`;
     case 'mixed':
-      return `Mixed: ${market}${calls} but your practice ${leans}`;
+      return `Mixed: ${market}, ${calls}, but your practice ${practice}`;
     case 'mismatch':
-      return `Mismatch: ${market}${calls} but your practice ${leans}`;
+      return `Mismatch: ${market}, ${calls}, but your practice ${practice}`;
     case 'unknown':
-      return `Unknown: ${market}, but its target pole is not defined`;
+      return `Unknown: ${market}`;
   }
 }

@@ -3,7 +3,7 @@ import { formatAxis } from './formatAxis';
 import { formatColumns } from './formatColumns';
 import { formatFit } from './formatFit';
 import { formatKpiStanding, formatKpiValue } from './formatKpiValue';
-import { formatReason } from './formatReason';
+import { formatReasons } from './formatReason';
 import { labelsOf, type Labels } from './labelsOf';
 
 const BAR_WIDTH = 20;
@@ -61,7 +61,7 @@ function recommendations(profile: Profile, labels: Labels): string[] {
   if (profile.recommendations.length === 0) return ['  (none)'];
   return profile.recommendations.flatMap((r, i) => {
     const head = `  ${i + 1}. [${r.priority}] ${localise(r.title, labels.locale)}`;
-    const why = r.reasons.map((reason) => formatReason(reason, profile, labels)).join('; ');
+    const why = formatReasons(r.reasons, profile, labels);
     return why ? [head, `     why: ${why}`] : [head];
   });
 }

@@ -9,8 +9,8 @@ export type ParsedArgs =
   | { ok: false; message: string };
 
 function isParseArgsError(error: unknown): error is Error & { code: string } {
-  return error instanceof TypeError && typeof (error as { code?: unknown }).code === 'string'
-    && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
+  const code: unknown = error instanceof TypeError ? (error as unknown as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 /*

@@ -12,6 +12,7 @@ export const MAIN_USAGE = `Usage: ${BIN} <command> [options]
 Commands:
   validate <definition.json>   check a questionnaire definition and list every issue
   score <answers.json>         score a file of answers (the bundled assessment by default)
+  help                         show this help
 
 Options:
   -h, --help      show help (also after a command: ${BIN} score --help)

@@ -26,3 +26,5 @@ export {
   type Result,
 } from './errors';
 export { formatIssueMessage } from './issueMessages';
+export * from './session';
+export { socialMediaAssessment } from '../content/social-media';

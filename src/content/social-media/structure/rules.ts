@@ -1,8 +1,10 @@
 import type { Condition } from '../../../core/questionnaire/questionnaire.types';
 import type { RuleSpec } from './structure.types';
 
-// Unanswered `market` counts as "not B2C": the assessment is built for business sellers.
+// Advice that contradicts seed 1's B2C column is for business sellers only; an unanswered market
+// counts as B2B, the assessment's audience.
 const notB2c: Condition = { not: { question: 'market', equals: 'b2c' } };
+const forBusinessSellers = (when: Condition): Condition => ({ all: [notB2c, when] });
 
 const leadQualityKpis = ['ctr', 'cpl', 'downloads', 'mql_sql', 'lead_to_opportunity', 'share_of_voice', 'advocacy_reach'];
 
@@ -17,48 +19,43 @@ export const rules: RuleSpec[] = [
   {
     id: 'invest_in_linkedin',
     priority: 'high',
-    when: {
-      all: [
-        notB2c,
-        {
-          any: [
-            { question: 'main_platform_effort', equals: 'visual_platforms' },
-            { all: [{ question: 'platforms_used', answered: true }, { not: { question: 'platforms_used', includes: 'linkedin' } }] },
-          ],
-        },
+    when: forBusinessSellers({
+      any: [
+        { question: 'main_platform_effort', equals: 'visual_platforms' },
+        { all: [{ question: 'platforms_used', answered: true }, { not: { question: 'platforms_used', includes: 'linkedin' } }] },
       ],
-    },
+    }),
   },
   {
     id: 'professional_voice',
     priority: 'medium',
-    when: { all: [notB2c, { question: 'voice', in: ['casual', 'no_set_voice'] }] },
+    when: forBusinessSellers({ question: 'voice', in: ['casual', 'no_set_voice'] }),
   },
   {
     id: 'play_long_game',
     priority: 'medium',
-    when: {
+    when: forBusinessSellers({
       any: [
         { question: 'results_horizon', in: ['under_month', 'quarter'] },
         { question: 'brand_share', lt: 30 },
       ],
-    },
+    }),
   },
   {
     id: 'educational_content_first',
     priority: 'high',
-    when: {
+    when: forBusinessSellers({
       any: [
         { question: 'content_focus', in: ['entertaining', 'product_promotion'] },
         { question: 'educational_share', lt: 50 },
       ],
-    },
+    }),
   },
   { id: 'show_social_proof', priority: 'medium', when: { dimension: 'proof', lte: 33 } },
   {
     id: 'track_lead_quality',
     priority: 'high',
-    when: {
+    when: forBusinessSellers({
       any: [
         {
           all: [
@@ -68,12 +65,12 @@ export const rules: RuleSpec[] = [
         },
         { question: 'lead_definitions', in: ['none', 'marketing_only'] },
       ],
-    },
+    }),
   },
   {
     id: 'map_decision_makers',
     priority: 'high',
-    when: { all: [notB2c, { question: 'buying_roles', in: ['none', 'one_persona'] }] },
+    when: forBusinessSellers({ question: 'buying_roles', in: ['none', 'one_persona'] }),
   },
   {
     id: 'expand_company_network',

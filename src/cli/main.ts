@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { runCli } from './runCli';
+
+/*
+ * The `readiness-kit` binary. Kept thin so the logic is tested in memory through runCli; this file
+ * only wires Node's streams and file system in, and makes sure no stack trace ever reaches a user.
+ */
+const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
+  // `readiness-kit score … | head` closes the pipe early; that is not a failure worth a trace.
+  process.exit(error.code === 'EPIPE' ? 0 : 2);
+};
+process.stdout.on('error', quietOnClosedPipe);
+process.stderr.on('error', quietOnClosedPipe);
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readFile: (path) => readFile(path, 'utf8'),
+  });
+} catch (error) {
+  process.stderr.write(`readiness-kit: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  process.exitCode = 2;
+}

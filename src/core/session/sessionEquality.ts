@@ -1,0 +1,59 @@
+import type { AnswerValue, Answers } from '../answers/answers.types';
+import type { Issue } from '../errors';
+import type { SessionState } from './session.types';
+
+function sameKeys(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key));
+}
+
+function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
+  return a === b;
+}
+
+function sameAnswers(a: Answers, b: Answers): boolean {
+  return a === b || (sameKeys(a, b) && Object.keys(a).every((key) => sameValue(a[key]!, b[key]!)));
+}
+
+function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((issue, index) => {
+        const other = b[index]!;
+        return issue.code === other.code && issue.path === other.path && issue.message === other.message;
+      }))
+  );
+}
+
+function sameErrors(a: SessionState['errors'], b: SessionState['errors']): boolean {
+  return a === b || (sameKeys(a, b) && Object.keys(a).every((key) => sameIssues(a[key]!, b[key]!)));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
+/**
+ * Returns `previous` when `next` holds the same values, else `next` sharing every unchanged part
+ * with `previous`: React bails out of a render on an identical state, and memoised readers of
+ * `answers` or `errors` keep their cache.
+ */
+export function keepUnchanged(previous: SessionState, next: SessionState): SessionState {
+  if (previous === next) return previous;
+  const answers = sameAnswers(previous.answers, next.answers) ? previous.answers : next.answers;
+  const errors = sameErrors(previous.errors, next.errors) ? previous.errors : next.errors;
+  const visited = sameList(previous.visited, next.visited) ? previous.visited : next.visited;
+  if (
+    answers === previous.answers &&
+    errors === previous.errors &&
+    visited === previous.visited &&
+    next.status === previous.status &&
+    next.currentSectionId === previous.currentSectionId &&
+    next.questionnaireId === previous.questionnaireId &&
+    next.questionnaireVersion === previous.questionnaireVersion
+  )
+    return previous;
+  return { ...next, answers, errors, visited };
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Smoke test of the BUILT binary (dist/cli.js): run after `npm run build`. Checks exit codes and
+# key output of validate and score, and that no failure prints a stack trace.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+CLI=dist/cli.js
+[[ -f $CLI ]] || { echo "smoke: $CLI is missing; run npm run build first" >&2; exit 1; }
+head -n 1 "$CLI" | grep -qx '#!/usr/bin/env node' || { echo "smoke: $CLI lacks its #!/usr/bin/env node line" >&2; exit 1; }
+
+failures=0
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+
+fail() {
+  echo "✖ $1" >&2
+  sed 's/^/    /' "$out" >&2
+  failures=$((failures + 1))
+}
+
+# expect <exit code> <text the output must contain> -- <cli arguments…>
+expect() {
+  local want=$1 needle=$2 code=0
+  shift 3
+  node "$CLI" "$@" >"$out" 2>&1 || code=$?
+  if [[ $code -ne $want ]]; then fail "readiness-kit $*: exit $code, expected $want"
+  elif ! grep -qF -- "$needle" "$out"; then fail "readiness-kit $*: output lacks \"$needle\""
+  elif grep -qE '^\s+at ' "$out"; then fail "readiness-kit $*: printed a stack trace"
+  else echo "✔ readiness-kit $* (exit $code)"
+  fi
+}
+
+expect 0 '✔ minimal@1.0.0: 1 section, 2 questions, 2 dimensions — valid' -- validate examples/definitions/minimal.json
+expect 1 '[duplicate_id]' -- validate examples/definitions/broken.json
+expect 1 '[condition_on_later_question]' -- validate examples/definitions/broken.json
+expect 1 '[unknown_dimension]' -- validate examples/definitions/broken.json
+expect 1 'cannot read examples/nope.json: no such file [file_not_found]' -- validate examples/nope.json
+expect 0 'Readiness index' -- score examples/answers/enterprise-saas.json --format table
+expect 0 'b2b-social-media@' -- score examples/answers/enterprise-saas.json --format table
+expect 0 '"questionnaireId": "b2b-social-media"' -- score examples/answers/enterprise-saas.json --format json
+expect 0 'minimal@1.0.0' -- score examples/answers/empty.json --questionnaire examples/definitions/minimal.json
+expect 1 '[unknown_question]' -- score examples/answers/enterprise-saas.json --questionnaire examples/definitions/minimal.json
+expect 2 "unknown option '--colour'" -- score examples/answers/enterprise-saas.json --colour red
+expect 2 "unknown command 'frobnicate'" -- frobnicate
+expect 0 "$(node -p "require('./package.json').version")" -- --version
+
+# The JSON output must parse, and stdout must hold nothing but the profile.
+node "$CLI" score examples/answers/enterprise-saas.json --format json 2>/dev/null \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);if(typeof p.index!=="number")process.exit(1)})' \
+  && echo "✔ score --format json prints parseable JSON" \
+  || { echo "✖ score --format json did not print a parseable profile" >&2; failures=$((failures + 1)); }
+
+if [[ $failures -gt 0 ]]; then
+  echo "smoke: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "smoke: all checks passed"

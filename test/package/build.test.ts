@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { socialMediaAssessment } from '../../src/core';
+import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
+
+// These read the build: `npm test` runs `npm run build` first.
+const built = (file: string) => {
+  const path = `dist/${file}`;
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` (npm test does) before these tests`);
+  return path;
+};
+
+describe('the built package', () => {
+  it('emits readiness-kit/core as ESM, CJS and type declarations', async () => {
+    for (const file of ['core.js', 'core.cjs', 'core.d.ts', 'core.d.cts']) built(file);
+    const esm = await import(`../../${built('core.js')}`);
+    const cjs = createRequire(import.meta.url)(`../../${built('core.cjs')}`);
+    for (const entry of [esm, cjs]) {
+      expect(typeof entry.scoreAnswers).toBe('function');
+      expect(entry.parseQuestionnaire(entry.socialMediaAssessment).ok).toBe(true);
+    }
+    expect(readFileSync(built('core.d.ts'), 'utf8')).toMatch(/declare function scoreAnswers/);
+  });
+
+  it('keeps React and the DOM out of the core bundle', () => {
+    const source = readFileSync(built('core.js'), 'utf8');
+    expect(source).not.toMatch(/from ["']react|require\(["']react|@radix-ui/);
+    expect(source).not.toMatch(/\bdocument\.|\bwindow\./);
+  });
+
+  it('ships a JSON Schema that accepts the bundled assessment and rejects a broken definition', () => {
+    const schema = JSON.parse(readFileSync(built('questionnaire.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(socialMediaAssessment))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(miniQuestionnaire())).toBe(true);
+    const broken = { ...miniQuestionnaire(), sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'slider', label: 'Q' }] }] };
+    expect(validate(broken)).toBe(false);
+  });
+});
