@@ -2,8 +2,11 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { core: 'src/core/index.ts' },
+    // The content is its own entry so that, in the ESM build, it lands in its own module: hosts'
+    // bundlers then drop the bundled assessment when only the engine is imported.
+    entry: { core: 'src/core/index.ts', 'social-media': 'src/content/social-media/index.ts' },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     sourcemap: true,
     clean: true,

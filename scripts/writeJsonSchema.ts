@@ -1,10 +1,10 @@
 /*
- * Writes dist/questionnaire.schema.json from the zod schemas, so editors and CMSs can validate and
- * autocomplete definitions. Run after tsup (which cleans dist).
+ * npm run generate:schema: writes the questionnaire JSON Schema generated from the zod schemas.
+ * The runtime validates against it and the build ships it; a test fails when it is stale.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { buildQuestionnaireJsonSchema } from '../src/core/questionnaire/questionnaireJsonSchema';
 
-mkdirSync('dist', { recursive: true });
-writeFileSync('dist/questionnaire.schema.json', `${JSON.stringify(buildQuestionnaireJsonSchema(), null, 2)}\n`);
-console.log('wrote dist/questionnaire.schema.json');
+const text = `${JSON.stringify(buildQuestionnaireJsonSchema(), null, 2)}\n`;
+writeFileSync('src/core/questionnaire/questionnaire.schema.json', text);
+console.log('wrote src/core/questionnaire/questionnaire.schema.json');

@@ -44,80 +44,51 @@ function testAnswer(value: AnswerValue | undefined, leaf: Extract<Condition, { q
   return true;
 }
 
+type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+
+/** Tests one leaf, and describes what it looked at whether or not it held. */
+function evaluateLeaf(leaf: Leaf, context: ConditionContext): { holds: boolean; reason: RuleReason } {
+  if ('question' in leaf) {
+    const value = context.answers[leaf.question];
+    return { holds: testAnswer(value, leaf), reason: { kind: 'answer', questionId: leaf.question, value: value ?? null, test: describeTest(leaf, 'question') } };
+  }
+  if ('dimension' in leaf) {
+    const score = context.dimensions?.get(leaf.dimension) ?? null;
+    return { holds: compare(score, leaf), reason: { kind: 'dimension', dimensionId: leaf.dimension, score, test: describeTest(leaf, 'dimension') } };
+  }
+  if ('axis' in leaf) {
+    const position = context.axes?.get(leaf.axis) ?? null;
+    return { holds: compare(position, leaf), reason: { kind: 'axis', axisId: leaf.axis, position, test: describeTest(leaf, 'axis') } };
+  }
+  if ('kpi' in leaf) {
+    const kpi = context.kpis?.get(leaf.kpi);
+    const band = kpi?.status === 'ok' ? (kpi.band ?? 'unavailable') : 'unavailable';
+    const value = kpi?.value ?? null;
+    const hasComparison = leaf.gt !== undefined || leaf.gte !== undefined || leaf.lt !== undefined || leaf.lte !== undefined;
+    const holds = (leaf.band === undefined || leaf.band === band) && (!hasComparison || compare(value, leaf));
+    return { holds, reason: { kind: 'kpi', kpiId: leaf.kpi, value, band, test: describeTest(leaf, 'kpi') } };
+  }
+  const status = context.fit ?? 'unknown';
+  return { holds: status === leaf.fit, reason: { kind: 'fit', status, test: `fit ${leaf.fit}` } };
+}
+
 /**
- * Evaluates a condition; when it holds, `reasons` lists the leaf tests that made it hold (for `not`,
- * the negated tests), so whatever fired can say why.
+ * Evaluates a condition. `reasons` explains the outcome: the leaf tests that decided it, a failed
+ * test written "not …", so a rule that fires (even through `not`) can say why.
  * @example evaluateCondition({ question: 'market', equals: 'b2b' }, { answers }).holds
  */
 export function evaluateCondition(condition: Condition, context: ConditionContext): { holds: boolean; reasons: RuleReason[] } {
-  if ('all' in condition) {
-    const reasons: RuleReason[] = [];
-    for (const inner of condition.all) {
-      const result = evaluateCondition(inner, context);
-      if (!result.holds) return { holds: false, reasons: [] };
-      reasons.push(...result.reasons);
-    }
-    return { holds: true, reasons };
-  }
-  if ('any' in condition) {
-    const reasons: RuleReason[] = [];
-    for (const inner of condition.any) {
-      const result = evaluateCondition(inner, context);
-      if (result.holds) reasons.push(...result.reasons);
-    }
-    return { holds: reasons.length > 0, reasons };
-  }
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, context);
-    if (inner.holds) return { holds: false, reasons: [] };
-    return { holds: true, reasons: notReasons(condition.not, context) };
+    return { holds: !inner.holds, reasons: inner.reasons };
   }
-  if ('question' in condition) {
-    const value = context.answers[condition.question];
-    const holds = testAnswer(value, condition);
-    return { holds, reasons: holds ? [{ kind: 'answer', questionId: condition.question, value: value ?? null, test: describeTest(condition, 'question') }] : [] };
-  }
-  if ('dimension' in condition) {
-    const score = context.dimensions?.get(condition.dimension) ?? null;
-    const holds = compare(score, condition);
-    return { holds, reasons: holds ? [{ kind: 'dimension', dimensionId: condition.dimension, score, test: describeTest(condition, 'dimension') }] : [] };
-  }
-  if ('axis' in condition) {
-    const position = context.axes?.get(condition.axis) ?? null;
-    const holds = compare(position, condition);
-    return { holds, reasons: holds ? [{ kind: 'axis', axisId: condition.axis, position, test: describeTest(condition, 'axis') }] : [] };
-  }
-  if ('kpi' in condition) {
-    const kpi = context.kpis?.get(condition.kpi);
-    const band = kpi?.status === 'ok' ? (kpi.band ?? 'unavailable') : 'unavailable';
-    const value = kpi?.value ?? null;
-    const bandHolds = condition.band === undefined || condition.band === band;
-    const hasComparison = condition.gt !== undefined || condition.gte !== undefined || condition.lt !== undefined || condition.lte !== undefined;
-    const holds = bandHolds && (!hasComparison || compare(value, condition));
-    return { holds, reasons: holds ? [{ kind: 'kpi', kpiId: condition.kpi, value, band, test: describeTest(condition, 'kpi') }] : [] };
-  }
-  const holds = context.fit === condition.fit;
-  return { holds, reasons: holds && context.fit ? [{ kind: 'fit', status: context.fit, test: `fit ${condition.fit}` }] : [] };
-}
-
-/** The reasons a negated condition holds: its leaves, each marked as negated. */
-function notReasons(condition: Condition, context: ConditionContext): RuleReason[] {
   if ('all' in condition || 'any' in condition) {
-    const inner = 'all' in condition ? condition.all : condition.any;
-    return inner.flatMap((item) => notReasons(item, context));
+    const isAll = 'all' in condition;
+    const results = (isAll ? condition.all : condition.any).map((inner) => evaluateCondition(inner, context));
+    const holds = isAll ? results.every((r) => r.holds) : results.some((r) => r.holds);
+    // The parts that agree with the outcome explain it: all held parts, or every failed part.
+    return { holds, reasons: results.filter((r) => r.holds === holds).flatMap((r) => r.reasons) };
   }
-  if ('not' in condition) return evaluateCondition(condition.not, context).reasons;
-  const probe = evaluateCondition(condition, context);
-  if (probe.holds) return [];
-  if ('question' in condition)
-    return [{ kind: 'answer', questionId: condition.question, value: context.answers[condition.question] ?? null, test: `not ${describeTest(condition, 'question')}` }];
-  if ('dimension' in condition)
-    return [{ kind: 'dimension', dimensionId: condition.dimension, score: context.dimensions?.get(condition.dimension) ?? null, test: `not ${describeTest(condition, 'dimension')}` }];
-  if ('axis' in condition)
-    return [{ kind: 'axis', axisId: condition.axis, position: context.axes?.get(condition.axis) ?? null, test: `not ${describeTest(condition, 'axis')}` }];
-  if ('kpi' in condition) {
-    const kpi = context.kpis?.get(condition.kpi);
-    return [{ kind: 'kpi', kpiId: condition.kpi, value: kpi?.value ?? null, band: kpi?.band ?? 'unavailable', test: `not ${describeTest(condition, 'kpi')}` }];
-  }
-  return context.fit ? [{ kind: 'fit', status: context.fit, test: `not fit ${condition.fit}` }] : [];
+  const { holds, reason } = evaluateLeaf(condition, context);
+  return { holds, reasons: [holds ? reason : { ...reason, test: `not ${reason.test}` }] };
 }

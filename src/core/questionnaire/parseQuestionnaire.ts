@@ -1,9 +1,10 @@
 import { createIssue, type Result } from '../errors';
-import { fromZodIssues } from '../fromZodIssues';
+import { validateJsonSchema, type JsonSchema } from '../jsonSchema/validateJsonSchema';
 import { checkReferences } from './checkReferences';
-import { QuestionnaireSchema } from './questionnaire.schema';
+import questionnaireJsonSchema from './questionnaire.schema.json';
 import type { Questionnaire } from './questionnaire.types';
 
+const schema = questionnaireJsonSchema as unknown as JsonSchema;
 const validated = new WeakSet<object>();
 
 /** True when `value` is a questionnaire returned by `parseQuestionnaire` (and so safe to score). */
@@ -11,26 +12,41 @@ export function isValidatedQuestionnaire(value: unknown): value is Questionnaire
   return typeof value === 'object' && value !== null && validated.has(value);
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /**
  * Validates a definition (an object, or JSON text) and returns the typed questionnaire or every
- * issue found, each with a code and a path. Never throws.
+ * issue found, each with a code and a path. Never throws. The questionnaire returned is a frozen
+ * copy, so nothing can change it between validation and scoring.
  * @example
  * const result = parseQuestionnaire(json);
  * if (!result.ok) console.error(prettifyIssues(result.issues));
  */
 export function parseQuestionnaire(input: unknown): Result<Questionnaire> {
-  let data = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, issues: [createIssue('invalid_json', [], { detail: (error as Error).message })] };
-    }
+  let text: string;
+  try {
+    text = typeof input === 'string' ? input : JSON.stringify(input);
+  } catch (error) {
+    return { ok: false, issues: [createIssue('invalid_json', [], { detail: (error as Error).message })] };
   }
-  const parsed = QuestionnaireSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const issues = checkReferences(parsed.data);
+  let data: unknown;
+  try {
+    // A JSON round trip copies the input and drops what JSON cannot hold (functions, symbols).
+    data = text === undefined ? undefined : JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [createIssue('invalid_json', [], { detail: (error as Error).message })] };
+  }
+  const shapeIssues = validateJsonSchema(schema, data, schema);
+  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues };
+  const questionnaire = data as Questionnaire;
+  const issues = checkReferences(questionnaire);
   if (issues.length > 0) return { ok: false, issues };
-  validated.add(parsed.data);
-  return { ok: true, value: parsed.data, issues: [] };
+  validated.add(deepFreeze(questionnaire));
+  return { ok: true, value: questionnaire, issues: [] };
 }

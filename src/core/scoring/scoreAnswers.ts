@@ -2,7 +2,7 @@ import type { Answers } from '../answers/answers.types';
 import { validateAnswer } from '../answers/validateAnswers';
 import { getVisibleAnswers } from '../conditions/getVisibleAnswers';
 import { createIssue, ReadinessError, type Issue } from '../errors';
-import { describeType } from '../fromZodIssues';
+import { describeType } from '../jsonSchema/describeType';
 import { computeKpis } from '../kpis/computeKpis';
 import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import { isValidatedQuestionnaire, parseQuestionnaire } from '../questionnaire/parseQuestionnaire';
