@@ -1,8 +1,8 @@
 import type { Condition } from '../../../core/questionnaire/questionnaire.types';
 import type { RuleSpec } from './structure.types';
 
-// Advice that contradicts seed 1's B2C column is for business sellers only; an unanswered market
-// counts as B2B, the assessment's audience.
+// Advice that contradicts seed 1's B2C column, and seed 2's practices (a B2B social business
+// network), is for business sellers only; an unanswered market counts as B2B, the assessment's audience.
 const notB2c: Condition = { not: { question: 'market', equals: 'b2c' } };
 const forBusinessSellers = (when: Condition): Condition => ({ all: [notB2c, when] });
 
@@ -14,8 +14,21 @@ const leadQualityKpis = ['ctr', 'cpl', 'downloads', 'mql_sql', 'lead_to_opportun
  * among you and four main competitors, since the questionnaire does not ask for the competitor count).
  */
 
-/** Recommendation rules R1–R16 of DOMAIN.md §4, in that order (R16 split by market). */
+/**
+ * Recommendation rules of DOMAIN.md §4: R16 (split by market) first, because a market/practice
+ * mismatch is the seeds' key warning and leads the list among high-priority advice; then R1–R15.
+ */
 export const rules: RuleSpec[] = [
+  {
+    id: 'align_practice_with_business_buyers',
+    priority: 'high',
+    when: { all: [{ fit: 'mismatch' }, { question: 'market', equals: 'b2b' }] },
+  },
+  {
+    id: 'align_practice_with_consumers',
+    priority: 'high',
+    when: { all: [{ fit: 'mismatch' }, { question: 'market', equals: 'b2c' }] },
+  },
   {
     id: 'invest_in_linkedin',
     priority: 'high',
@@ -75,23 +88,27 @@ export const rules: RuleSpec[] = [
   {
     id: 'expand_company_network',
     priority: 'high',
-    when: { any: [{ dimension: 'network', lte: 33 }, { kpi: 'advocacy_participation', lt: 10 }] },
+    when: forBusinessSellers({ any: [{ dimension: 'network', lte: 33 }, { kpi: 'advocacy_participation', lt: 10 }] }),
   },
   {
     id: 'help_and_share',
     priority: 'medium',
-    when: {
+    when: forBusinessSellers({
       any: [
         { question: 'shares_others', in: ['never', 'under_10'] },
         { question: 'help_without_ask', lte: 2 },
       ],
-    },
+    }),
   },
-  { id: 'ask_for_referrals', priority: 'medium', when: { question: 'referrals', in: ['never', 'sometimes'] } },
+  {
+    id: 'ask_for_referrals',
+    priority: 'medium',
+    when: forBusinessSellers({ question: 'referrals', in: ['never', 'sometimes'] }),
+  },
   {
     id: 'turn_weak_ties_strong',
     priority: 'medium',
-    when: { question: 'connection_follow_up', in: ['nothing', 'thank_you'] },
+    when: forBusinessSellers({ question: 'connection_follow_up', in: ['nothing', 'thank_you'] }),
   },
   {
     id: 'revise_creative_and_offer',
@@ -110,14 +127,4 @@ export const rules: RuleSpec[] = [
   },
   { id: 'formalise_ownership', priority: 'high', when: { dimension: 'organisation', lte: 33 } },
   { id: 'raise_thought_leadership', priority: 'low', when: { kpi: 'share_of_voice', lt: 20 } },
-  {
-    id: 'align_practice_with_business_buyers',
-    priority: 'high',
-    when: { all: [{ fit: 'mismatch' }, { question: 'market', equals: 'b2b' }] },
-  },
-  {
-    id: 'align_practice_with_consumers',
-    priority: 'high',
-    when: { all: [{ fit: 'mismatch' }, { question: 'market', equals: 'b2c' }] },
-  },
 ];
