@@ -9,7 +9,7 @@ export { parseQuestionnaire, isValidatedQuestionnaire } from './questionnaire/pa
 export type { Answers, AnswerValue } from './answers/answers.types';
 export { validateAnswers, validateAnswer, type ValidateAnswersOptions } from './answers/validateAnswers';
 export { isAnswered } from './answers/isAnswered';
-export { evaluateCondition, type ConditionContext } from './conditions/evaluateCondition';
+export { conditionHolds, evaluateCondition, type ConditionContext } from './conditions/evaluateCondition';
 export { scoreAnswers } from './scoring/scoreAnswers';
 export type * from './scoring/scoring.types';
 export { computeKpi, computeKpis } from './kpis/computeKpis';

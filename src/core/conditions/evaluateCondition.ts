@@ -1,7 +1,7 @@
 import type { Answers, AnswerValue } from '../answers/answers.types';
 import { isAnswered } from '../answers/isAnswered';
 import type { Condition } from '../questionnaire/questionnaire.types';
-import type { FitStatus, KpiResult, RuleReason } from '../scoring/scoring.types';
+import type { FitStatus, KpiBand, KpiResult, RuleReason } from '../scoring/scoring.types';
 
 /** What a condition can look at. Answers must already be limited to visible, valid ones. */
 export interface ConditionContext {
@@ -35,47 +35,66 @@ function testAnswer(value: AnswerValue | undefined, leaf: Extract<Condition, { q
   const answered = isAnswered(value);
   if (leaf.answered !== undefined && leaf.answered !== answered) return false;
   if (!answered) return leaf.answered === false;
-  const list: readonly unknown[] = Array.isArray(value) ? value : [value];
-  if (leaf.equals !== undefined && !(Array.isArray(value) ? false : value === leaf.equals)) return false;
-  if (leaf.in !== undefined && !list.some((item) => (leaf.in as unknown[]).includes(item as string | number))) return false;
-  if (leaf.includes !== undefined && !list.includes(leaf.includes)) return false;
+  const isList = Array.isArray(value);
+  if (leaf.equals !== undefined && (isList || value !== leaf.equals)) return false;
+  if (leaf.in !== undefined) {
+    const allowed = leaf.in as readonly unknown[];
+    if (isList ? !(value as readonly string[]).some((item) => allowed.includes(item)) : !allowed.includes(value)) return false;
+  }
+  if (leaf.includes !== undefined && !(isList && (value as readonly string[]).includes(leaf.includes))) return false;
   const hasComparison = leaf.gt !== undefined || leaf.gte !== undefined || leaf.lt !== undefined || leaf.lte !== undefined;
-  if (hasComparison && !compare(typeof value === 'number' ? value : null, leaf)) return false;
-  return true;
+  return !hasComparison || compare(typeof value === 'number' ? value : null, leaf);
 }
 
 type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
 
-/** Tests one leaf, and describes what it looked at whether or not it held. */
-function evaluateLeaf(leaf: Leaf, context: ConditionContext): { holds: boolean; reason: RuleReason } {
-  if ('question' in leaf) {
-    const value = context.answers[leaf.question];
-    return { holds: testAnswer(value, leaf), reason: { kind: 'answer', questionId: leaf.question, value: value ?? null, test: describeTest(leaf, 'question') } };
-  }
-  if ('dimension' in leaf) {
-    const score = context.dimensions?.get(leaf.dimension) ?? null;
-    return { holds: compare(score, leaf), reason: { kind: 'dimension', dimensionId: leaf.dimension, score, test: describeTest(leaf, 'dimension') } };
-  }
-  if ('axis' in leaf) {
-    const position = context.axes?.get(leaf.axis) ?? null;
-    return { holds: compare(position, leaf), reason: { kind: 'axis', axisId: leaf.axis, position, test: describeTest(leaf, 'axis') } };
-  }
+function kpiBand(kpi: KpiResult | undefined): KpiBand | 'unavailable' {
+  return kpi?.status === 'ok' ? (kpi.band ?? 'unavailable') : 'unavailable';
+}
+
+/** Tests one leaf, allocating nothing: this runs for every condition on every scoring. */
+function leafHolds(leaf: Leaf, context: ConditionContext): boolean {
+  if ('question' in leaf) return testAnswer(context.answers[leaf.question], leaf);
+  if ('dimension' in leaf) return compare(context.dimensions?.get(leaf.dimension), leaf);
+  if ('axis' in leaf) return compare(context.axes?.get(leaf.axis), leaf);
   if ('kpi' in leaf) {
     const kpi = context.kpis?.get(leaf.kpi);
-    const band = kpi?.status === 'ok' ? (kpi.band ?? 'unavailable') : 'unavailable';
-    const value = kpi?.value ?? null;
     const hasComparison = leaf.gt !== undefined || leaf.gte !== undefined || leaf.lt !== undefined || leaf.lte !== undefined;
-    const holds = (leaf.band === undefined || leaf.band === band) && (!hasComparison || compare(value, leaf));
-    return { holds, reason: { kind: 'kpi', kpiId: leaf.kpi, value, band, test: describeTest(leaf, 'kpi') } };
+    return (leaf.band === undefined || leaf.band === kpiBand(kpi)) && (!hasComparison || compare(kpi?.value, leaf));
   }
-  const status = context.fit ?? 'unknown';
-  return { holds: status === leaf.fit, reason: { kind: 'fit', status, test: `fit ${leaf.fit}` } };
+  return (context.fit ?? 'unknown') === leaf.fit;
 }
 
 /**
- * Evaluates a condition. `reasons` explains the outcome: the leaf tests that decided it, a failed
- * test written "not …", so a rule that fires (even through `not`) can say why.
- * @example evaluateCondition({ question: 'market', equals: 'b2b' }, { answers }).holds
+ * True when a condition holds; short-circuits and allocates nothing.
+ * @example conditionHolds({ question: 'market', in: ['b2b', 'both'] }, { answers }) // true
+ */
+export function conditionHolds(condition: Condition, context: ConditionContext): boolean {
+  if ('not' in condition) return !conditionHolds(condition.not, context);
+  if ('all' in condition) return condition.all.every((inner) => conditionHolds(inner, context));
+  if ('any' in condition) return condition.any.some((inner) => conditionHolds(inner, context));
+  return leafHolds(condition, context);
+}
+
+/** Describes what a leaf looked at, for a recommendation's "why". */
+function reasonOf(leaf: Leaf, context: ConditionContext): RuleReason {
+  if ('question' in leaf)
+    return { kind: 'answer', questionId: leaf.question, value: context.answers[leaf.question] ?? null, test: describeTest(leaf, 'question') };
+  if ('dimension' in leaf)
+    return { kind: 'dimension', dimensionId: leaf.dimension, score: context.dimensions?.get(leaf.dimension) ?? null, test: describeTest(leaf, 'dimension') };
+  if ('axis' in leaf)
+    return { kind: 'axis', axisId: leaf.axis, position: context.axes?.get(leaf.axis) ?? null, test: describeTest(leaf, 'axis') };
+  if ('kpi' in leaf) {
+    const kpi = context.kpis?.get(leaf.kpi);
+    return { kind: 'kpi', kpiId: leaf.kpi, value: kpi?.value ?? null, band: kpiBand(kpi), test: describeTest(leaf, 'kpi') };
+  }
+  return { kind: 'fit', status: context.fit ?? 'unknown', test: `fit ${leaf.fit}` };
+}
+
+/**
+ * Evaluates a condition and explains the outcome: `reasons` lists the leaf tests that decided it,
+ * a failed test written "not …", so a rule that fires (even through `not`) can say why.
+ * @example evaluateCondition({ question: 'market', equals: 'b2b' }, { answers }).reasons
  */
 export function evaluateCondition(condition: Condition, context: ConditionContext): { holds: boolean; reasons: RuleReason[] } {
   if ('not' in condition) {
@@ -89,6 +108,7 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
     // The parts that agree with the outcome explain it: all held parts, or every failed part.
     return { holds, reasons: results.filter((r) => r.holds === holds).flatMap((r) => r.reasons) };
   }
-  const { holds, reason } = evaluateLeaf(condition, context);
+  const holds = leafHolds(condition, context);
+  const reason = reasonOf(condition, context);
   return { holds, reasons: [holds ? reason : { ...reason, test: `not ${reason.test}` }] };
 }

@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/answers.types';
 import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
-import { evaluateCondition } from './evaluateCondition';
+import { conditionHolds } from './evaluateCondition';
 
 /** Which questions are shown, and the answers that count: those to visible questions. */
 export interface Visibility {
@@ -16,8 +16,9 @@ export interface Visibility {
 export function getVisibleAnswers(compiled: CompiledQuestionnaire, answers: Answers): Visibility {
   const visible = new Set<string>();
   const counted: Record<string, Answers[string]> = {};
+  const context = { answers: counted };
   for (const { question } of compiled.questions) {
-    if (question.visibleIf && !evaluateCondition(question.visibleIf, { answers: counted }).holds) continue;
+    if (question.visibleIf && !conditionHolds(question.visibleIf, context)) continue;
     visible.add(question.id);
     const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
     if (value !== undefined) counted[question.id] = value;

@@ -35,29 +35,44 @@ function standingOf(band: KpiBand, direction: Kpi['direction']): KpiResult['stan
  */
 export function computeKpi(kpi: Kpi, answers: Answers, benchmarkOverride?: Benchmark | null): KpiResult {
   const inputs: Record<string, number | null> = {};
-  for (const id of [...termInputs(kpi.numerator), ...(kpi.denominator ? termInputs(kpi.denominator) : [])]) {
-    const value = answers[id];
-    inputs[id] = typeof value === 'number' && Number.isFinite(value) ? value : null;
-  }
+  for (const id of termInputs(kpi.numerator)) inputs[id] = numberAnswer(answers, id);
+  if (kpi.denominator) for (const id of termInputs(kpi.denominator)) inputs[id] = numberAnswer(answers, id);
   const benchmark = benchmarkOverride === undefined ? (kpi.benchmark ?? null) : benchmarkOverride;
-  const base = { id: kpi.id, unit: kpi.unit, direction: kpi.direction, benchmark, target: kpi.target ?? null, inputs };
-  const unavailable = (reason: 'missing_input' | 'zero_divisor'): KpiResult => ({
-    ...base,
+  const result: KpiResult = {
+    id: kpi.id,
     value: null,
     status: 'not_available',
-    reason,
+    unit: kpi.unit,
+    direction: kpi.direction,
     band: null,
     standing: null,
-  });
-
+    benchmark,
+    target: kpi.target ?? null,
+    inputs,
+  };
   const numerator = evaluateTerm(kpi.numerator, inputs);
   const denominator = kpi.denominator === undefined ? 1 : evaluateTerm(kpi.denominator, inputs);
-  if (numerator === null || denominator === null) return unavailable('missing_input');
-  if (denominator === 0) return unavailable('zero_divisor');
-  const value = (numerator / denominator) * (kpi.scale ?? 1);
-  if (!Number.isFinite(value)) return unavailable('zero_divisor');
-  const band = benchmark ? bandOf(value, benchmark) : null;
-  return { ...base, value, status: 'ok', band, standing: band ? standingOf(band, kpi.direction) : null };
+  if (numerator === null || denominator === null) result.reason = 'missing_input';
+  else {
+    const value = (numerator / denominator) * (kpi.scale ?? 1);
+    // Neither a zero divisor nor a ratio too large for a number gives Infinity or NaN.
+    if (denominator === 0) result.reason = 'zero_divisor';
+    else if (!Number.isFinite(value)) result.reason = 'overflow';
+    else {
+      result.value = value;
+      result.status = 'ok';
+      if (benchmark) {
+        result.band = bandOf(value, benchmark);
+        result.standing = standingOf(result.band, kpi.direction);
+      }
+    }
+  }
+  return result;
+}
+
+function numberAnswer(answers: Answers, id: string): number | null {
+  const value = answers[id];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /** Computes every KPI of a questionnaire; `benchmarks` overrides the definition's by KPI id. */

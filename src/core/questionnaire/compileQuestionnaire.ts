@@ -1,4 +1,4 @@
-import type { Question, Questionnaire } from './questionnaire.types';
+import type { Option, Question, Questionnaire } from './questionnaire.types';
 
 /** A question with where it sits and what it can earn, computed once per questionnaire. */
 export interface CompiledQuestion {
@@ -8,6 +8,10 @@ export interface CompiledQuestion {
   order: number;
   /** Points achievable per dimension when the question is answered. */
   maxPoints: Record<string, number>;
+  /** The dimensions it can earn points in, with the most it can earn, as a list for hot loops. */
+  maxEntries: [dimensionId: string, max: number][];
+  /** The options by id (choice questions). */
+  optionsById: Map<string, Option> | undefined;
   /** True when the question can earn points or place the company on an axis. */
   isScorable: boolean;
 }
@@ -65,7 +69,15 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
     for (const question of section.questions) {
       const maxPoints = maxPointsOf(question);
       const isScorable = Object.values(maxPoints).some((value) => value > 0) || hasAxes(question);
-      questions.push({ question, sectionIndex, order: questions.length, maxPoints, isScorable });
+      questions.push({
+        question,
+        sectionIndex,
+        order: questions.length,
+        maxPoints,
+        maxEntries: Object.entries(maxPoints).filter(([, max]) => max > 0),
+        optionsById: 'options' in question ? new Map(question.options.map((option) => [option.id, option])) : undefined,
+        isScorable,
+      });
     }
   });
   const compiled = { questionnaire, questions, byId: new Map(questions.map((entry) => [entry.question.id, entry])) };

@@ -1,4 +1,4 @@
-import { evaluateCondition, type ConditionContext } from '../conditions/evaluateCondition';
+import { conditionHolds, evaluateCondition, type ConditionContext } from '../conditions/evaluateCondition';
 import type { Rule } from '../questionnaire/questionnaire.types';
 import type { Recommendation } from '../scoring/scoring.types';
 
@@ -11,8 +11,8 @@ const PRIORITY_ORDER: Record<Rule['priority'], number> = { high: 0, medium: 1, l
 export function getRecommendations(rules: readonly Rule[], context: ConditionContext): Recommendation[] {
   const fired: Recommendation[] = [];
   for (const rule of rules) {
-    const { holds, reasons } = evaluateCondition(rule.when, context);
-    if (!holds) continue;
+    if (!conditionHolds(rule.when, context)) continue;
+    const { reasons } = evaluateCondition(rule.when, context);
     fired.push({
       id: rule.id,
       priority: rule.priority,

@@ -7,7 +7,7 @@ import type { Contribution, DimensionScore } from './scoring.types';
 export function pointsOf(question: Question, value: Answers[string]): Record<string, number> {
   const earned: Record<string, number> = {};
   const add = (points: Record<string, number> | undefined, factor = 1) => {
-    for (const [id, p] of Object.entries(points ?? {})) earned[id] = (earned[id] ?? 0) + p * factor;
+    if (points) for (const id in points) earned[id] = (earned[id] ?? 0) + (points[id] as number) * factor;
   };
   switch (question.type) {
     case 'single':
@@ -31,38 +31,28 @@ export function pointsOf(question: Question, value: Answers[string]): Record<str
   return earned;
 }
 
-function chosenOptions(value: Answers[string]): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? [...value] : [];
-}
-
 /** Scores every dimension over the visible, answered questions, listing each contribution. */
 export function scoreDimensions(compiled: CompiledQuestionnaire, answers: Answers): DimensionScore[] {
-  const scores = new Map<string, DimensionScore>(
-    compiled.questionnaire.dimensions.map((dimension) => [
-      dimension.id,
-      { id: dimension.id, score: null, points: 0, maxPoints: 0, weight: dimension.weight ?? 1, contributions: [] as Contribution[] },
-    ]),
-  );
-  for (const { question, maxPoints } of compiled.questions) {
+  const scores = new Map<string, DimensionScore>();
+  for (const dimension of compiled.questionnaire.dimensions)
+    scores.set(dimension.id, { id: dimension.id, score: null, points: 0, maxPoints: 0, weight: dimension.weight ?? 1, contributions: [] });
+  for (const { question, maxEntries } of compiled.questions) {
     const value = answers[question.id];
-    if (value === undefined) continue;
+    if (value === undefined || maxEntries.length === 0) continue;
     const earned = pointsOf(question, value);
-    for (const [dimensionId, max] of Object.entries(maxPoints)) {
+    const optionIds = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : [];
+    for (const [dimensionId, max] of maxEntries) {
       const score = scores.get(dimensionId);
-      if (!score || max <= 0) continue;
+      if (!score) continue;
       const points = Math.min(earned[dimensionId] ?? 0, max);
       score.points += points;
       score.maxPoints += max;
-      score.contributions.push({
-        questionId: question.id,
-        optionIds: chosenOptions(value),
-        ...(typeof value === 'number' ? { value } : {}),
-        points,
-        maxPoints: max,
-      });
+      const contribution: Contribution = { questionId: question.id, optionIds, points, maxPoints: max };
+      if (typeof value === 'number') contribution.value = value;
+      score.contributions.push(contribution);
     }
   }
-  for (const score of scores.values()) if (score.maxPoints > 0) score.score = (score.points / score.maxPoints) * 100;
-  return [...scores.values()];
+  const list = [...scores.values()];
+  for (const score of list) if (score.maxPoints > 0) score.score = (score.points / score.maxPoints) * 100;
+  return list;
 }

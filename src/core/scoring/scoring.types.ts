@@ -75,10 +75,10 @@ export interface KpiResult {
   id: string;
   /** The value in the KPI's unit (a percent is 0–100), or null when not available. */
   value: number | null;
-  /** `not_available` when an input is missing or the divisor is zero; never Infinity or NaN. */
+  /** `not_available` when an input is missing, the divisor is zero or the ratio overflows; never Infinity or NaN. */
   status: 'ok' | 'not_available';
   /** Why it is not available. */
-  reason?: 'missing_input' | 'zero_divisor';
+  reason?: 'missing_input' | 'zero_divisor' | 'overflow';
   unit: Kpi['unit'];
   direction: Kpi['direction'];
   /** Against the benchmark band, or null with no value or no benchmark. */
