@@ -1,6 +1,6 @@
 import type { Benchmark, KpiResult } from '../core';
 
-const NOT_AVAILABLE: Record<NonNullable<KpiResult['reason']>, string> = { missing_input: 'missing input', zero_divisor: 'zero divisor' };
+const NOT_AVAILABLE: Record<NonNullable<KpiResult['reason']>, string> = { missing_input: 'missing input', zero_divisor: 'zero divisor', overflow: 'too large' };
 const DIGITS: Record<KpiResult['unit'], number> = { percent: 2, currency: 2, ratio: 2, count: 0 };
 
 /**

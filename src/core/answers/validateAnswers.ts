@@ -1,6 +1,6 @@
 import { createIssue, type Issue, type Result } from '../errors';
 import { describeType } from '../jsonSchema/describeType';
-import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import type { AnswerValue, Answers } from './answers.types';
 import { isAnswered } from './isAnswered';
@@ -15,60 +15,100 @@ export interface ValidateAnswersOptions {
   requireAnswersTo?: readonly string[];
 }
 
+// Shared by every valid answer, so checking a full set of answers allocates nothing.
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+const optionIdCache = new WeakMap<Question, ReadonlySet<string>>();
+
+/** The option ids of a choice question, as a set built once per question. */
+function optionIdsOf(question: Question & { options: readonly { id: string }[] }): ReadonlySet<string> {
+  let ids = optionIdCache.get(question);
+  if (!ids) optionIdCache.set(question, (ids = new Set(question.options.map((option) => option.id))));
+  return ids;
+}
+
+function wrongType(question: Question, value: unknown, segments: readonly (string | number)[], expected: string): Issue[] {
+  return [createIssue('answer_wrong_type', segments, { expected, received: describeType(value), questionType: question.type })];
+}
+
 /**
  * Checks one answer against its question; returns the issues (empty when valid).
  * @example validateAnswer(question, 6, ['answers', 'q1']) // [{ code: 'answer_out_of_range', … }]
  */
-export function validateAnswer(question: Question, value: unknown, segments: (string | number)[]): Issue[] {
-  const wrongType = (expected: string) => [
-    createIssue('answer_wrong_type', segments, { expected, received: describeType(value), questionType: question.type }),
-  ];
+export function validateAnswer(question: Question, value: unknown, segments: readonly (string | number)[]): readonly Issue[] {
   switch (question.type) {
-    case 'single': {
-      if (typeof value !== 'string') return wrongType('an option id (string)');
-      return question.options.some((option) => option.id === value)
-        ? []
+    case 'single':
+      if (typeof value !== 'string') return wrongType(question, value, segments, 'an option id (string)');
+      return optionIdsOf(question).has(value)
+        ? NO_ISSUES
         : [createIssue('unknown_option', segments, { id: value, question: question.id })];
-    }
     case 'multi': {
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return wrongType('a list of option ids');
-      const issues: Issue[] = [];
-      const seen = new Set<string>();
-      value.forEach((id: string, index) => {
-        if (seen.has(id)) issues.push(createIssue('duplicate_option', [...segments, index], { id }));
-        seen.add(id);
-        if (!question.options.some((option) => option.id === id))
-          issues.push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
-      });
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return wrongType(question, value, segments, 'a list of option ids');
+      let issues: Issue[] | undefined;
+      const known = optionIdsOf(question);
+      for (let index = 0; index < value.length; index += 1) {
+        const id = value[index] as string;
+        if (value.indexOf(id) !== index) (issues ??= []).push(createIssue('duplicate_option', [...segments, index], { id }));
+        if (!known.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
+      }
       if (question.max !== undefined && value.length > question.max)
-        issues.push(createIssue('too_many_options', segments, { max: question.max, count: value.length }));
-      return issues;
+        (issues ??= []).push(createIssue('too_many_options', segments, { max: question.max, count: value.length }));
+      return issues ?? NO_ISSUES;
     }
     case 'likert':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType('a number from 1 to 5');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(question, value, segments, 'a number from 1 to 5');
       if (!Number.isInteger(value)) return [createIssue('not_an_integer', segments)];
-      return value < 1 || value > 5 ? [createIssue('answer_out_of_range', segments, { min: 1, max: 5 })] : [];
+      return value < 1 || value > 5 ? [createIssue('answer_out_of_range', segments, { min: 1, max: 5 })] : NO_ISSUES;
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType('a finite number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(question, value, segments, 'a finite number');
       if (question.integer && !Number.isInteger(value)) return [createIssue('not_an_integer', segments)];
       const tooLow = question.min !== undefined && value < question.min;
       const tooHigh = question.max !== undefined && value > question.max;
-      return tooLow || tooHigh ? [createIssue('answer_out_of_range', segments, { min: question.min, max: question.max })] : [];
+      return tooLow || tooHigh ? [createIssue('answer_out_of_range', segments, { min: question.min, max: question.max })] : NO_ISSUES;
     }
     case 'text': {
-      if (typeof value !== 'string') return wrongType('text');
+      if (typeof value !== 'string') return wrongType(question, value, segments, 'text');
       const maxLength = question.maxLength ?? DEFAULT_TEXT_LIMIT;
-      return value.length > maxLength ? [createIssue('text_too_long', segments, { maxLength })] : [];
+      return value.length > maxLength ? [createIssue('text_too_long', segments, { maxLength })] : NO_ISSUES;
     }
     case 'email':
-      if (typeof value !== 'string') return wrongType('an email address');
-      return EMAIL.test(value) && value.length <= 254 ? [] : [createIssue('invalid_email', segments)];
+      if (typeof value !== 'string') return wrongType(question, value, segments, 'an email address');
+      return EMAIL.test(value) && value.length <= 254 ? NO_ISSUES : [createIssue('invalid_email', segments)];
   }
 }
 
 /**
+ * Keeps the valid answers to known questions and reports the rest. When every answer is valid the
+ * input itself is returned, so the common case copies nothing.
+ */
+export function splitValidAnswers(
+  compiled: CompiledQuestionnaire,
+  answers: unknown,
+): { valid: Record<string, AnswerValue>; issues: Issue[] } {
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
+    return { valid: {}, issues: [createIssue('invalid_type', ['answers'], { expected: 'object', received: describeType(answers) })] };
+  const record = answers as Record<string, AnswerValue>;
+  const keys = Object.keys(record);
+  const issues: Issue[] = [];
+  let valid: Record<string, AnswerValue> | undefined;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const entry = compiled.byId.get(key);
+    const problems = entry ? validateAnswer(entry.question, record[key], entry.answerPath) : [createIssue('unknown_question', ['answers', key], { id: key })];
+    if (problems.length > 0) {
+      issues.push(...problems);
+      if (!valid) {
+        valid = {};
+        for (const earlier of keys.slice(0, index)) valid[earlier] = record[earlier] as AnswerValue;
+      }
+    } else if (valid) valid[key] = record[key] as AnswerValue;
+  }
+  return { valid: valid ?? record, issues };
+}
+
+/**
  * Validates answers against a questionnaire: the typed answers, or every issue with its path
- * (`answers.platform_mix[1]`). Never throws.
+ * (`answers.platforms_used[1]`). Never throws.
  * @example
  * const result = validateAnswers(socialMediaAssessment, { market: 'b2b' });
  */
@@ -77,20 +117,12 @@ export function validateAnswers(
   answers: unknown,
   options: ValidateAnswersOptions = {},
 ): Result<Answers> {
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
-    return { ok: false, issues: [createIssue('invalid_type', ['answers'], { expected: 'object', received: describeType(answers) })] };
-  const { byId } = compileQuestionnaire(questionnaire);
-  const issues: Issue[] = [];
-  const record = answers as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const entry = byId.get(key);
-    if (!entry) issues.push(createIssue('unknown_question', ['answers', key], { id: key }));
-    else issues.push(...validateAnswer(entry.question, record[key], ['answers', key]));
-  }
+  const compiled = compileQuestionnaire(questionnaire);
+  const { issues } = splitValidAnswers(compiled, answers);
+  const record = answers as Record<string, AnswerValue | undefined>;
   for (const id of options.requireAnswersTo ?? []) {
-    const entry = byId.get(id);
-    if (entry?.question.required && !isAnswered(record[id] as AnswerValue | undefined))
-      issues.push(createIssue('required', ['answers', id]));
+    const entry = compiled.byId.get(id);
+    if (entry?.question.required && !isAnswered(record?.[id])) issues.push(createIssue('required', entry.answerPath));
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: record as Answers, issues: [] };
 }

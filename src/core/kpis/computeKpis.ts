@@ -10,11 +10,15 @@ export function termInputs(term: KpiTerm): string[] {
 
 /** A term's value, or null when any input is missing. */
 function evaluateTerm(term: KpiTerm, inputs: Record<string, number | null>): number | null {
-  const values = termInputs(term).map((id) => inputs[id] ?? null);
-  if (values.some((value) => value === null)) return null;
-  const numbers = values as number[];
-  if (typeof term !== 'string' && 'product' in term) return numbers.reduce((product, value) => product * value, 1);
-  return numbers.reduce((sum, value) => sum + value, 0);
+  if (typeof term === 'string') return inputs[term] ?? null;
+  const isProduct = 'product' in term;
+  let total = isProduct ? 1 : 0;
+  for (const id of isProduct ? term.product : term.sum) {
+    const value = inputs[id];
+    if (value === null || value === undefined) return null;
+    total = isProduct ? total * value : total + value;
+  }
+  return total;
 }
 
 /** Places a value against a benchmark band. */

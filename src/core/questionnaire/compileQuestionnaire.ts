@@ -1,4 +1,5 @@
-import type { Option, Question, Questionnaire } from './questionnaire.types';
+import { compileCondition, type ConditionPredicate } from '../conditions/compileCondition';
+import type { Question, Questionnaire } from './questionnaire.types';
 
 /** A question with where it sits and what it can earn, computed once per questionnaire. */
 export interface CompiledQuestion {
@@ -6,14 +7,17 @@ export interface CompiledQuestion {
   sectionIndex: number;
   /** Position in the whole questionnaire, in asking order. */
   order: number;
-  /** Points achievable per dimension when the question is answered. */
-  maxPoints: Record<string, number>;
-  /** The dimensions it can earn points in, with the most it can earn, as a list for hot loops. */
-  maxEntries: [dimensionId: string, max: number][];
-  /** The options by id (choice questions). */
-  optionsById: Map<string, Option> | undefined;
+  /** The dimensions it can earn points in, with the most it can earn and the dimension's index. */
+  maxEntries: [dimensionId: string, max: number, dimensionIndex: number][];
+  /** Per option id, the points it earns in each of `maxEntries`, in the same order. */
+  optionPoints: Map<string, number[]> | undefined;
+  /** Per axis id, the position each option id takes (choice questions). */
+  optionAxes: Map<string, Map<string, number>>;
   /** True when the question can earn points or place the company on an axis. */
   isScorable: boolean;
+  visibleIf: ConditionPredicate | undefined;
+  /** Where its answer sits, for issues: `['answers', id]`. */
+  answerPath: readonly string[];
 }
 
 /** Lookups over a questionnaire, built once and cached, so scoring stays cheap on every call. */
@@ -25,29 +29,28 @@ export interface CompiledQuestionnaire {
 
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
 
-function addMax(target: Record<string, number>, points: Record<string, number> | undefined): void {
-  for (const [id, value] of Object.entries(points ?? {})) target[id] = Math.max(target[id] ?? 0, value);
-}
-
-function maxPointsOf(question: Question): Record<string, number> {
-  const max: Record<string, number> = {};
+function maxPointsOf(question: Question): Map<string, number> {
+  const max = new Map<string, number>();
+  const raise = (points: Record<string, number> | undefined) => {
+    for (const [id, value] of Object.entries(points ?? {})) max.set(id, Math.max(max.get(id) ?? 0, value));
+  };
   switch (question.type) {
     case 'single':
-      for (const option of question.options) addMax(max, option.points);
+      for (const option of question.options) raise(option.points);
       break;
     case 'multi': {
       const dimensions = new Set(question.options.flatMap((option) => Object.keys(option.points ?? {})));
       for (const dimension of dimensions) {
         const values = question.options.map((option) => option.points?.[dimension] ?? 0).sort((a, b) => b - a);
-        max[dimension] = values.slice(0, question.max ?? values.length).reduce((sum, value) => sum + value, 0);
+        max.set(dimension, values.slice(0, question.max ?? values.length).reduce((sum, value) => sum + value, 0));
       }
       break;
     }
     case 'likert':
-      addMax(max, question.points);
+      raise(question.points);
       break;
     case 'number':
-      for (const band of question.bands ?? []) addMax(max, band.points);
+      for (const band of question.bands ?? []) raise(band.points);
       break;
     default:
       break;
@@ -55,9 +58,29 @@ function maxPointsOf(question: Question): Record<string, number> {
   return max;
 }
 
-function hasAxes(question: Question): boolean {
-  if (question.type === 'single' || question.type === 'multi') return question.options.some((option) => option.axes);
-  return question.type === 'likert' && question.axes !== undefined;
+function compileQuestion(question: Question, sectionIndex: number, order: number, dimensionIds: readonly string[]): CompiledQuestion {
+  const maxEntries = [...maxPointsOf(question)]
+    .filter(([, max]) => max > 0)
+    .map(([id, max]): [string, number, number] => [id, max, dimensionIds.indexOf(id)]);
+  const options = 'options' in question ? question.options : [];
+  const optionAxes = new Map<string, Map<string, number>>();
+  for (const option of options)
+    for (const [axis, position] of Object.entries(option.axes ?? {})) {
+      if (!optionAxes.has(axis)) optionAxes.set(axis, new Map());
+      optionAxes.get(axis)?.set(option.id, position);
+    }
+  return {
+    question,
+    sectionIndex,
+    order,
+    maxEntries,
+    optionPoints:
+      options.length > 0 ? new Map(options.map((option) => [option.id, maxEntries.map(([id]) => option.points?.[id] ?? 0)])) : undefined,
+    optionAxes,
+    isScorable: maxEntries.length > 0 || optionAxes.size > 0 || (question.type === 'likert' && question.axes !== undefined),
+    visibleIf: question.visibleIf ? compileCondition(question.visibleIf).holds : undefined,
+    answerPath: Object.freeze(['answers', question.id]),
+  };
 }
 
 /** Returns the cached lookups for a questionnaire, building them on first use. */
@@ -65,20 +88,9 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
   const cached = cache.get(questionnaire);
   if (cached) return cached;
   const questions: CompiledQuestion[] = [];
+  const dimensionIds = questionnaire.dimensions.map((dimension) => dimension.id);
   questionnaire.sections.forEach((section, sectionIndex) => {
-    for (const question of section.questions) {
-      const maxPoints = maxPointsOf(question);
-      const isScorable = Object.values(maxPoints).some((value) => value > 0) || hasAxes(question);
-      questions.push({
-        question,
-        sectionIndex,
-        order: questions.length,
-        maxPoints,
-        maxEntries: Object.entries(maxPoints).filter(([, max]) => max > 0),
-        optionsById: 'options' in question ? new Map(question.options.map((option) => [option.id, option])) : undefined,
-        isScorable,
-      });
-    }
+    for (const question of section.questions) questions.push(compileQuestion(question, sectionIndex, questions.length, dimensionIds));
   });
   const compiled = { questionnaire, questions, byId: new Map(questions.map((entry) => [entry.question.id, entry])) };
   cache.set(questionnaire, compiled);

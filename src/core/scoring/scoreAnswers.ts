@@ -1,10 +1,9 @@
 import type { Answers } from '../answers/answers.types';
-import { validateAnswer } from '../answers/validateAnswers';
+import { splitValidAnswers } from '../answers/validateAnswers';
 import { getVisibleAnswers } from '../conditions/getVisibleAnswers';
-import { createIssue, ReadinessError, type Issue } from '../errors';
-import { describeType } from '../jsonSchema/describeType';
+import { ReadinessError } from '../errors';
 import { computeKpis } from '../kpis/computeKpis';
-import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import { isValidatedQuestionnaire, parseQuestionnaire } from '../questionnaire/parseQuestionnaire';
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
 import { getRecommendations } from '../recommendations/getRecommendations';
@@ -31,25 +30,6 @@ function ensureValid(questionnaire: Questionnaire): void {
   checkedDefinitions.add(questionnaire);
 }
 
-/** Keeps the valid answers to known questions; reports the rest. */
-function keepValidAnswers(compiled: CompiledQuestionnaire, answers: unknown): { valid: Record<string, Answers[string]>; issues: Issue[] } {
-  const valid: Record<string, Answers[string]> = {};
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
-    return { valid, issues: [createIssue('invalid_type', ['answers'], { expected: 'object', received: describeType(answers) })] };
-  const issues: Issue[] = [];
-  for (const [id, value] of Object.entries(answers)) {
-    const entry = compiled.byId.get(id);
-    if (!entry) {
-      issues.push(createIssue('unknown_question', ['answers', id], { id }));
-      continue;
-    }
-    const problems = validateAnswer(entry.question, value, ['answers', id]);
-    if (problems.length > 0) issues.push(...problems);
-    else valid[id] = value as Answers[string];
-  }
-  return { valid, issues };
-}
-
 /**
  * Scores answers into a B2B-readiness profile. Pure and deterministic: the same questionnaire and
  * answers always give the same profile. Invalid answers are left out and listed in `issues`;
@@ -62,7 +42,7 @@ function keepValidAnswers(compiled: CompiledQuestionnaire, answers: unknown): { 
 export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, options: ScoreOptions = {}): Profile {
   ensureValid(questionnaire);
   const compiled = compileQuestionnaire(questionnaire);
-  const { valid, issues } = keepValidAnswers(compiled, answers);
+  const { valid, issues } = splitValidAnswers(compiled, answers);
   const { visible, answers: counted } = getVisibleAnswers(compiled, valid);
 
   const dimensions = scoreDimensions(compiled, counted);
@@ -81,10 +61,14 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
 
   let scorable = 0;
   let answered = 0;
+  // A fresh copy in asking order: the profile is a snapshot the host's later edits cannot reach.
+  const scoredAnswers: Record<string, Answers[string]> = {};
   for (const { question, isScorable } of compiled.questions) {
+    const value = counted[question.id];
+    if (value !== undefined) scoredAnswers[question.id] = value;
     if (!isScorable || !visible.has(question.id)) continue;
     scorable += 1;
-    if (counted[question.id] !== undefined) answered += 1;
+    if (value !== undefined) answered += 1;
   }
 
   const strengthThreshold = options.strengthThreshold ?? DEFAULT_STRENGTH;
@@ -114,7 +98,7 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
     fit,
     kpis,
     recommendations,
-    answers: counted,
+    answers: scoredAnswers,
     issues,
   };
 }

@@ -1,30 +1,28 @@
 import type { Answers } from '../answers/answers.types';
-import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
-import type { Axis, Question } from '../questionnaire/questionnaire.types';
+import type { CompiledQuestion, CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import type { Axis } from '../questionnaire/questionnaire.types';
 import type { AxisContribution, AxisScore, AxisSide } from './scoring.types';
 
 /** Default distance from the middle at which a position takes its pole's label (DOMAIN: ±40). */
 export const DEFAULT_AXIS_THRESHOLD = 40;
 
 /** One answer's position on an axis, −1…+1, or undefined when the answer says nothing about it. */
-function positionOf(question: Question, value: Answers[string], axisId: string): number | undefined {
-  switch (question.type) {
-    case 'single':
-      return question.options.find((option) => option.id === value)?.axes?.[axisId];
-    case 'multi': {
-      const positions = question.options
-        .filter((option) => (value as readonly string[]).includes(option.id))
-        .map((option) => option.axes?.[axisId])
-        .filter((position): position is number => position !== undefined);
-      return positions.length > 0 ? positions.reduce((sum, p) => sum + p, 0) / positions.length : undefined;
-    }
-    case 'likert': {
-      const weight = question.axes?.[axisId];
-      return weight === undefined ? undefined : (weight * ((value as number) - 3)) / 2;
-    }
-    default:
-      return undefined;
+function positionOf({ question, optionAxes }: CompiledQuestion, value: Answers[string], axisId: string): number | undefined {
+  if (question.type === 'likert') {
+    const weight = question.axes?.[axisId];
+    return weight === undefined ? undefined : (weight * ((value as number) - 3)) / 2;
   }
+  const positions = optionAxes.get(axisId);
+  if (!positions) return undefined;
+  if (typeof value === 'string') return positions.get(value);
+  if (!Array.isArray(value)) return undefined;
+  let sum = 0;
+  let count = 0;
+  for (const id of value) {
+    const position = positions.get(id);
+    if (position !== undefined) (sum += position), (count += 1);
+  }
+  return count > 0 ? sum / count : undefined;
 }
 
 /** Names the side of an axis a position falls on. */
@@ -37,10 +35,11 @@ export function sideOf(position: number | null, threshold: number): AxisSide | n
 
 function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, answers: Answers): AxisScore {
   const contributions: AxisContribution[] = [];
-  for (const { question } of compiled.questions) {
+  for (const entry of compiled.questions) {
+    const { question } = entry;
     const value = answers[question.id];
     if (value === undefined) continue;
-    const position = positionOf(question, value, axis.id);
+    const position = positionOf(entry, value, axis.id);
     if (position === undefined) continue;
     contributions.push({
       questionId: question.id,

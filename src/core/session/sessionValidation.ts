@@ -22,7 +22,7 @@ export function answerOf(answers: Answers, questionId: string): AnswerValue | un
  */
 export function validateSessionAnswer(question: Question, value: unknown): Issue[] {
   if (!isAnswered(value as AnswerValue | undefined)) return [];
-  return validateAnswer(question, value, answerSegments(question.id));
+  return [...validateAnswer(question, value, answerSegments(question.id))];
 }
 
 /** Validates questions as leaving a step does: each answer valid, each required one answered. */

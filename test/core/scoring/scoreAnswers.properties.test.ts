@@ -1,13 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire, scoreAnswers, type Answers, type Profile, type Question, type Questionnaire } from '../../../src/core';
-import { pointsOf } from '../../../src/core/scoring/scoreDimensions';
+import { compileQuestionnaire } from '../../../src/core/questionnaire/compileQuestionnaire';
+import { earnedPoints } from '../../../src/core/scoring/scoreDimensions';
 import { questionnaireArb, scoredCaseArb } from '../../fixtures/arbitraries';
 
 // A fixed seed keeps CI reproducible; a failure prints the seed and path to replay it.
 const RUNS = { numRuns: 200, seed: 20261122 };
 
 const scoreOf = (profile: Profile, dimensionId: string) => profile.dimensions.find((d) => d.id === dimensionId)?.score ?? null;
+
+/** The points one answer earns per dimension, as scoring counts them. */
+function pointsOf(questionnaire: Questionnaire, question: Question, value: Answers[string]): Record<string, number> {
+  const entry = compileQuestionnaire(questionnaire).byId.get(question.id)!;
+  const earned = earnedPoints(entry, value);
+  return Object.fromEntries(entry.maxEntries.map(([id, max], index) => [id, Math.min(earned[index] ?? 0, max)]));
+}
 
 const shuffledKeys = (answers: Answers): Answers => Object.fromEntries(Object.entries(answers).reverse());
 
@@ -71,8 +79,8 @@ describe('scoreAnswers properties', () => {
           const after = scoreAnswers(questionnaire, { ...answers, [question.id]: candidate });
           const current = answers[question.id];
           for (const dimension of questionnaire.dimensions) {
-            const earnedNow = current === undefined ? undefined : (pointsOf(question, current)[dimension.id] ?? 0);
-            const earnedThen = pointsOf(question, candidate)[dimension.id] ?? 0;
+            const earnedNow = current === undefined ? undefined : (pointsOf(questionnaire, question, current)[dimension.id] ?? 0);
+            const earnedThen = pointsOf(questionnaire, question, candidate)[dimension.id] ?? 0;
             if (earnedNow === undefined || earnedThen < earnedNow) continue;
             expect(scoreOf(after, dimension.id) ?? 0).toBeGreaterThanOrEqual((scoreOf(before, dimension.id) ?? 0) - 1e-9);
           }
@@ -93,7 +101,7 @@ describe('scoreAnswers properties', () => {
         for (const candidate of candidateAnswers(question)) {
           const answered = scoreAnswers(questionnaire, { ...skipped, [question.id]: candidate });
           for (const dimension of questionnaire.dimensions) {
-            if ((pointsOf(question, candidate)[dimension.id] ?? 0) > 0) continue;
+            if ((pointsOf(questionnaire, question, candidate)[dimension.id] ?? 0) > 0) continue;
             const withSkip = scoreOf(skippedProfile, dimension.id);
             const withWorst = scoreOf(answered, dimension.id);
             if (withSkip !== null && withWorst !== null) expect(withSkip).toBeGreaterThanOrEqual(withWorst - 1e-9);
@@ -134,7 +142,7 @@ describe('scoreAnswers properties', () => {
         const worst: Record<string, Answers[string]> = { ...answers, gate: 'show' };
         for (const question of questionnaire.sections.flatMap((s) => s.questions)) {
           if (!gated.has(question.id)) continue;
-          const zero = candidateAnswers(question).find((candidate) => Object.values(pointsOf(question, candidate)).every((p) => p === 0));
+          const zero = candidateAnswers(question).find((candidate) => Object.values(pointsOf(questionnaire, question, candidate)).every((p) => p === 0));
           if (zero === undefined) delete worst[question.id];
           else worst[question.id] = zero;
         }

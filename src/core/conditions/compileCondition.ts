@@ -1,0 +1,159 @@
+import type { AnswerValue } from '../answers/answers.types';
+import { isAnswered } from '../answers/isAnswered';
+import type { Condition } from '../questionnaire/questionnaire.types';
+import type { KpiBand, KpiResult, RuleReason } from '../scoring/scoring.types';
+import type { ConditionContext } from './conditionContext';
+
+/** A condition turned into a function of its context. */
+export type ConditionPredicate = (context: ConditionContext) => boolean;
+
+type Comparisons = { gt?: number; gte?: number; lt?: number; lte?: number };
+
+/** A function applying every comparison given, or undefined when there are none. */
+function compileComparisons(test: Comparisons): ((value: number | null | undefined) => boolean) | undefined {
+  const { gt, gte, lt, lte } = test;
+  if (gt === undefined && gte === undefined && lt === undefined && lte === undefined) return undefined;
+  return (value) =>
+    value !== null &&
+    value !== undefined &&
+    (gt === undefined || value > gt) &&
+    (gte === undefined || value >= gte) &&
+    (lt === undefined || value < lt) &&
+    (lte === undefined || value <= lte);
+}
+
+/** The band a KPI condition sees: its band, or `unavailable` without a value or a benchmark. */
+export function kpiBandOf(kpi: KpiResult | undefined): KpiBand | 'unavailable' {
+  return kpi?.status === 'ok' ? (kpi.band ?? 'unavailable') : 'unavailable';
+}
+
+function compileAnswerTest(leaf: Extract<Condition, { question: string }>): (value: AnswerValue | undefined) => boolean {
+  const { answered, equals, includes } = leaf;
+  const allowed = leaf.in as readonly unknown[] | undefined;
+  const compare = compileComparisons(leaf);
+  return (value) => {
+    const isGiven = isAnswered(value);
+    if (answered !== undefined && answered !== isGiven) return false;
+    if (!isGiven) return answered === false;
+    const isList = Array.isArray(value);
+    if (equals !== undefined && (isList || value !== equals)) return false;
+    if (allowed !== undefined && !(isList ? (value as readonly string[]).some((item) => allowed.includes(item)) : allowed.includes(value))) return false;
+    if (includes !== undefined && !(isList && (value as readonly string[]).includes(includes))) return false;
+    return compare === undefined || compare(typeof value === 'number' ? value : null);
+  };
+}
+
+type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+
+/** A condition turned into functions of its context: whether it holds, and why. */
+export interface CompiledCondition {
+  holds: ConditionPredicate;
+  /**
+   * Appends the leaf tests that decided the outcome (a failed test written "not …") and returns
+   * whether the condition holds.
+   */
+  explain: (context: ConditionContext, reasons: RuleReason[]) => boolean;
+}
+
+/** The leaf's tests in words, e.g. `lte 33` or `in ["never","under_10"]`. */
+function describeTest(leaf: Leaf, subject: string): string {
+  return Object.entries(leaf)
+    .filter(([key, value]) => key !== subject && value !== undefined)
+    .map(([key, value]) => `${key} ${JSON.stringify(value)}`)
+    .join(', ');
+}
+
+function compileLeaf(leaf: Leaf): { holds: ConditionPredicate; reason: (context: ConditionContext, test: string) => RuleReason; test: string } {
+  if ('question' in leaf) {
+    const { question } = leaf;
+    const check = compileAnswerTest(leaf);
+    return {
+      holds: (context) => check(context.answers[question]),
+      reason: (context, test) => ({ kind: 'answer', questionId: question, value: context.answers[question] ?? null, test }),
+      test: describeTest(leaf, 'question'),
+    };
+  }
+  if ('fit' in leaf) {
+    const { fit } = leaf;
+    return {
+      holds: (context) => (context.fit ?? 'unknown') === fit,
+      reason: (context, test) => ({ kind: 'fit', status: context.fit ?? 'unknown', test }),
+      test: `fit ${fit}`,
+    };
+  }
+  const compare = compileComparisons(leaf);
+  if ('dimension' in leaf) {
+    const { dimension } = leaf;
+    return {
+      holds: (context) => compare?.(context.dimensions?.get(dimension)) ?? false,
+      reason: (context, test) => ({ kind: 'dimension', dimensionId: dimension, score: context.dimensions?.get(dimension) ?? null, test }),
+      test: describeTest(leaf, 'dimension'),
+    };
+  }
+  if ('axis' in leaf) {
+    const { axis } = leaf;
+    return {
+      holds: (context) => compare?.(context.axes?.get(axis)) ?? false,
+      reason: (context, test) => ({ kind: 'axis', axisId: axis, position: context.axes?.get(axis) ?? null, test }),
+      test: describeTest(leaf, 'axis'),
+    };
+  }
+  const { kpi: id, band } = leaf;
+  return {
+    holds: (context) => {
+      const kpi = context.kpis?.get(id);
+      return (band === undefined || band === kpiBandOf(kpi)) && (compare === undefined || compare(kpi?.value));
+    },
+    reason: (context, test) => {
+      const kpi = context.kpis?.get(id);
+      return { kind: 'kpi', kpiId: id, value: kpi?.value ?? null, band: kpiBandOf(kpi), test };
+    },
+    test: describeTest(leaf, 'kpi'),
+  };
+}
+
+/*
+ * Conditions are plain JSON in a definition; compiling each once into closures (no eval) keeps
+ * visibility and rule checks cheap on every scoring, which runs on every answer in a wizard.
+ */
+function compile(condition: Condition): CompiledCondition {
+  if ('not' in condition) {
+    const inner = compile(condition.not);
+    return { holds: (context) => !inner.holds(context), explain: (context, reasons) => !inner.explain(context, reasons) };
+  }
+  if ('all' in condition || 'any' in condition) {
+    const isAll = 'all' in condition;
+    const parts = (isAll ? condition.all : condition.any).map(compile);
+    const holds: ConditionPredicate = isAll
+      ? (context) => parts.every((part) => part.holds(context))
+      : (context) => parts.some((part) => part.holds(context));
+    return {
+      holds,
+      explain: (context, reasons) => {
+        const outcome = holds(context);
+        // The parts that agree with the outcome explain it: every held part, or every failed one.
+        for (const part of parts) if (part.holds(context) === outcome) part.explain(context, reasons);
+        return outcome;
+      },
+    };
+  }
+  const leaf = compileLeaf(condition);
+  const negated = `not ${leaf.test}`;
+  return {
+    holds: leaf.holds,
+    explain: (context, reasons) => {
+      const outcome = leaf.holds(context);
+      reasons.push(leaf.reason(context, outcome ? leaf.test : negated));
+      return outcome;
+    },
+  };
+}
+
+const compiled = new WeakMap<Condition, CompiledCondition>();
+
+/** A condition compiled on first use and cached for the condition object. */
+export function compileCondition(condition: Condition): CompiledCondition {
+  let result = compiled.get(condition);
+  if (!result) compiled.set(condition, (result = compile(condition)));
+  return result;
+}
