@@ -12,15 +12,21 @@ const TARGET_MEDIAN_US = 20;
 const parsed = parseQuestionnaire(socialMediaAssessment);
 if (!parsed.ok) throw new Error('the bundled assessment does not validate');
 const questionnaire = parsed.value;
+// Built key by key, as a wizard builds them (V8 keeps such an object as a hash table), and parsed
+// from JSON, as a stored or posted answer file arrives (V8 gives it fast properties).
 const answers = answerEverything(questionnaire);
+const parsedAnswers = JSON.parse(JSON.stringify(answers));
 const questionCount = questionnaire.sections.reduce((sum, s) => sum + s.questions.length, 0);
 const visible = scoreAnswers(questionnaire, answers);
 if (visible.issues.length > 0) throw new Error(`bench answers are invalid: ${visible.issues[0]?.message}`);
 
 const bench = new Bench({ time: 1500, warmupTime: 300 });
 bench
-  .add('scoreAnswers (answers validated, all answered)', () => {
+  .add('scoreAnswers, answers built key by key (validation included)', () => {
     scoreAnswers(questionnaire, answers);
+  })
+  .add('scoreAnswers, answers parsed from JSON (validation included)', () => {
+    scoreAnswers(questionnaire, parsedAnswers);
   })
   .add('validateAnswers (all answered)', () => {
     validateAnswers(questionnaire, answers);
@@ -43,7 +49,7 @@ const rows = bench.tasks.map((task) => {
 });
 console.log(`readiness-kit core bench: ${questionCount} questions, all answered; node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
 console.table(rows);
-const scoring = rows[0]!['median µs'];
-console.log(
-  `scoreAnswers median ${scoring} µs: ${scoring <= TARGET_MEDIAN_US ? 'within' : 'OVER'} the ${TARGET_MEDIAN_US} µs target.`,
-);
+for (const row of rows.slice(0, 2)) {
+  const median = row['median µs'];
+  console.log(`${row.task}: median ${median} µs, ${median <= TARGET_MEDIAN_US ? 'within' : 'OVER'} the ${TARGET_MEDIAN_US} µs target.`);
+}

@@ -25,6 +25,8 @@ export interface CompiledQuestionnaire {
   questionnaire: Questionnaire;
   questions: CompiledQuestion[];
   byId: Map<string, CompiledQuestion>;
+  /** Ids of the questions that can earn points or an axis position, in asking order. */
+  scorableIds: string[];
 }
 
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
@@ -92,7 +94,12 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
   questionnaire.sections.forEach((section, sectionIndex) => {
     for (const question of section.questions) questions.push(compileQuestion(question, sectionIndex, questions.length, dimensionIds));
   });
-  const compiled = { questionnaire, questions, byId: new Map(questions.map((entry) => [entry.question.id, entry])) };
+  const compiled = {
+    questionnaire,
+    questions,
+    byId: new Map(questions.map((entry) => [entry.question.id, entry])),
+    scorableIds: questions.filter((entry) => entry.isScorable).map((entry) => entry.question.id),
+  };
   cache.set(questionnaire, compiled);
   return compiled;
 }

@@ -11,10 +11,8 @@ import { getFit } from './getFit';
 import { getTier } from './getTier';
 import { scoreAxes } from './scoreAxes';
 import { scoreDimensions } from './scoreDimensions';
+import { rankDimensions, weightedIndex } from './summariseDimensions';
 import type { Profile, ScoreOptions } from './scoring.types';
-
-const DEFAULT_STRENGTH = 70;
-const DEFAULT_GAP = 40;
 
 /*
  * A questionnaire that did not come from parseQuestionnaire (one written in code, say) is validated
@@ -50,32 +48,15 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
   const kpis = computeKpis(questionnaire.kpis ?? [], counted, options.benchmarks);
   const fit = getFit(questionnaire, counted, axes);
 
-  let weighted = 0;
-  let totalWeight = 0;
-  for (const dimension of dimensions) {
-    if (dimension.score === null) continue;
-    weighted += dimension.score * dimension.weight;
-    totalWeight += dimension.weight;
-  }
-  const index = totalWeight > 0 ? weighted / totalWeight : 0;
+  const index = weightedIndex(dimensions);
 
   let scorable = 0;
   let answered = 0;
-  // A fresh copy in asking order: the profile is a snapshot the host's later edits cannot reach.
-  const scoredAnswers: Record<string, Answers[string]> = {};
-  for (const { question, isScorable } of compiled.questions) {
-    const value = counted[question.id];
-    if (value !== undefined) scoredAnswers[question.id] = value;
-    if (!isScorable || !visible.has(question.id)) continue;
+  for (const id of compiled.scorableIds) {
+    if (!visible.has(id)) continue;
     scorable += 1;
-    if (value !== undefined) answered += 1;
+    if (counted[id] !== undefined) answered += 1;
   }
-
-  const strengthThreshold = options.strengthThreshold ?? DEFAULT_STRENGTH;
-  const gapThreshold = options.gapThreshold ?? DEFAULT_GAP;
-  const scored = dimensions.filter((dimension) => dimension.score !== null) as (typeof dimensions[number] & { score: number })[];
-  const strengths = scored.filter((d) => d.score >= strengthThreshold).sort((a, b) => b.score - a.score).map((d) => d.id);
-  const gaps = scored.filter((d) => d.score < gapThreshold).sort((a, b) => a.score - b.score).map((d) => d.id);
 
   const recommendations = getRecommendations(questionnaire.rules ?? [], {
     answers: counted,
@@ -93,12 +74,10 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
     index,
     ...getTier(questionnaire.tiers, index, dimensions),
     completeness: scorable > 0 ? answered / scorable : 0,
-    strengths,
-    gaps,
+    ...rankDimensions(dimensions, options),
     fit,
     kpis,
     recommendations,
-    answers: scoredAnswers,
     issues,
   };
 }

@@ -1,4 +1,3 @@
-import type { Answers } from '../answers/answers.types';
 import type { Issue } from '../errors';
 import type { Benchmark, Kpi, Rule } from '../questionnaire/questionnaire.types';
 
@@ -135,8 +134,6 @@ export interface Profile {
   kpis: KpiResult[];
   /** Fired rules, high priority first, then in definition order. */
   recommendations: Recommendation[];
-  /** The answers that were scored (visible and valid). */
-  answers: Answers;
   /** Answers that were left out of scoring because they were invalid, with why. */
   issues: Issue[];
 }

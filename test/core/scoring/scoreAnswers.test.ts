@@ -39,7 +39,7 @@ describe('scoreAnswers', () => {
     expect(dimension(shown, 'reach').score).toBe(60);
     const hidden = scoreAnswers(mini(), { market: 'b2c', channel: 'linkedin', community: 'fans' });
     expect(dimension(hidden, 'reach').score).toBe(100);
-    expect(hidden.answers).not.toHaveProperty('community');
+    expect(hidden.dimensions.flatMap((d) => d.contributions).map((c) => c.questionId)).not.toContain('community');
   });
 
   it('weights the index by dimension weight and ignores unscored dimensions', () => {
@@ -116,7 +116,7 @@ describe('scoreAnswers', () => {
       ['answer_wrong_type', 'answers.formats'],
       ['answer_out_of_range', 'answers.leads'],
     ]);
-    expect(profile.answers).toEqual({});
+    expect(profile.dimensions.flatMap((d) => d.contributions)).toEqual([]);
     expect(profile.index).toBe(0);
   });
 
