@@ -1,10 +1,18 @@
 /*
- * npm run generate:schema: writes the questionnaire JSON Schema generated from the zod schemas.
- * The runtime validates against it and the build ships it; a test fails when it is stale.
+ * Writes the questionnaire JSON Schemas generated from the zod schemas:
+ * - `npm run generate:schema`: src/core/questionnaire/questionnaire.schema.json, the runtime copy the
+ *   core validates against (no prose, to keep the core small); a test fails when it is stale;
+ * - `--dist` (run by `npm run build`): dist/questionnaire.schema.json, with descriptions, for editors.
  */
-import { writeFileSync } from 'node:fs';
-import { buildQuestionnaireJsonSchema } from '../src/core/questionnaire/questionnaireJsonSchema';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildQuestionnaireJsonSchema, buildRuntimeQuestionnaireJsonSchema } from '../src/core/questionnaire/questionnaireJsonSchema';
 
-const text = `${JSON.stringify(buildQuestionnaireJsonSchema(), null, 2)}\n`;
-writeFileSync('src/core/questionnaire/questionnaire.schema.json', text);
-console.log('wrote src/core/questionnaire/questionnaire.schema.json');
+const toText = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
+if (process.argv.includes('--dist')) {
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/questionnaire.schema.json', toText(buildQuestionnaireJsonSchema()));
+  console.log('wrote dist/questionnaire.schema.json');
+} else {
+  writeFileSync('src/core/questionnaire/questionnaire.schema.json', toText(buildRuntimeQuestionnaireJsonSchema()));
+  console.log('wrote src/core/questionnaire/questionnaire.schema.json');
+}

@@ -20,6 +20,7 @@ export type IssueCode =
   | 'too_big'
   // references inside a definition
   | 'duplicate_id'
+  | 'reserved_id'
   | 'unknown_dimension'
   | 'unknown_axis'
   | 'unknown_question'

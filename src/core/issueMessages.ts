@@ -27,6 +27,7 @@ const messages: Record<IssueCode, MessageFormatter> = {
         ? `is longer than ${p.maximum} character(s)`
         : `must be ${p.inclusive === false ? 'less than' : 'at most'} ${p.maximum}`,
   duplicate_id: (p) => `id "${p.id}" is already used at ${p.firstPath}`,
+  reserved_id: (p) => `"${p.id}" is a reserved name (a member of every JavaScript object); choose another id`,
   unknown_dimension: (p) => `names unknown dimension "${p.id}"`,
   unknown_axis: (p) => `names unknown axis "${p.id}"`,
   unknown_question: (p) => `names unknown question "${p.id}"`,

@@ -7,6 +7,12 @@ type Segments = (string | number)[];
 const COMPARISONS = ['gt', 'gte', 'lt', 'lte'] as const;
 const ANSWER_TESTS = ['equals', 'in', 'includes', 'answered', ...COMPARISONS] as const;
 
+/*
+ * Ids become keys of plain objects (answers, points), where a name such as `constructor` or
+ * `toString` would read Object.prototype's member instead of a missing entry.
+ */
+const isReservedId = (id: string): boolean => id in Object.prototype;
+
 interface QuestionPlace {
   question: Question;
   order: number;
@@ -22,6 +28,7 @@ export function checkReferences(q: Questionnaire): Issue[] {
   const checkUnique = (items: readonly { id: string }[], segments: Segments) => {
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
+      if (isReservedId(item.id)) add('reserved_id', [...segments, index, 'id'], { id: item.id });
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
       else add('duplicate_id', [...segments, index, 'id'], { id: item.id, firstPath: formatPath([...segments, first, 'id']) });
@@ -45,6 +52,7 @@ export function checkReferences(q: Questionnaire): Issue[] {
   q.sections.forEach((section, s) => {
     section.questions.forEach((question, i) => {
       const segments: Segments = ['sections', s, 'questions', i];
+      if (isReservedId(question.id)) add('reserved_id', [...segments, 'id'], { id: question.id });
       const first = questions.get(question.id);
       if (first) add('duplicate_id', [...segments, 'id'], { id: question.id, firstPath: formatPath([...first.segments, 'id']) });
       else questions.set(question.id, { question, order, segments });

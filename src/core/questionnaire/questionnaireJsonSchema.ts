@@ -34,7 +34,24 @@ const definitions: [z.core.$ZodType, string, string][] = [
   [RuleSchema, 'Rule', 'A recommendation that fires when its condition holds.'],
 ];
 
-/** The JSON Schema (draft 2020-12) of a questionnaire definition, generated from the zod schemas. */
+/** Drops `description`s: the runtime validates against the schema and never shows them. */
+function withoutDescriptions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutDescriptions);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'description' && typeof value === 'string'))
+      .map(([key, value]) => [key, withoutDescriptions(value)]),
+  );
+}
+
+/** The questionnaire JSON Schema the core validates against at runtime: the editor schema without its prose. */
+export function buildRuntimeQuestionnaireJsonSchema(): Record<string, unknown> {
+  const { $schema, $id, title, ...rest } = buildQuestionnaireJsonSchema();
+  return withoutDescriptions(rest) as Record<string, unknown>;
+}
+
+/** The JSON Schema (draft 2020-12) of a questionnaire definition, generated from the zod schemas, with descriptions for editors. */
 export function buildQuestionnaireJsonSchema(): Record<string, unknown> {
   const metadata = z.registry<{ id: string; description: string }>();
   for (const [schema, id, description] of definitions) metadata.add(schema, { id, description });

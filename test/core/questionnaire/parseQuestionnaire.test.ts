@@ -50,6 +50,8 @@ describe('parseQuestionnaire', () => {
     ['a non-http link', (q) => (q.rules[0].links = [{ label: 'x', url: 'javascript:alert(1)' }]), { code: 'invalid_format', path: 'rules[0].links[0].url' }],
     ['a duplicate question id', (q) => (q.sections[1].questions[0].id = 'market'), { code: 'duplicate_id', path: 'sections[1].questions[0].id' }],
     ['a duplicate option id', (q) => (q.sections[0].questions[1].options[1].id = 'linkedin'), { code: 'duplicate_id', path: 'sections[0].questions[1].options[1].id' }],
+    ['a question id that is a JavaScript object member', (q) => (q.sections[1].questions[1].id = 'constructor'), { code: 'reserved_id', path: 'sections[1].questions[1].id' }],
+    ['a dimension id that is a JavaScript object member', (q) => (q.dimensions[1].id = 'toString'), { code: 'reserved_id', path: 'dimensions[1].id' }],
     ['a duplicate dimension id', (q) => (q.dimensions[1].id = 'reach'), { code: 'duplicate_id', path: 'dimensions[1].id' }],
     ['points for an unknown dimension', (q) => ((q.sections[0].questions[1].options[1].points as any).platforms = 1), { code: 'unknown_dimension', path: 'sections[0].questions[1].options[1].points.platforms' }],
     ['a rule on an unknown dimension', (q) => (q.rules[1].when = { dimension: 'ghost', lt: 3 }), { code: 'unknown_dimension', path: 'rules[1].when.dimension' }],

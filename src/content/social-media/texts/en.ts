@@ -398,61 +398,61 @@ export const socialMediaTextsEn: TextCatalog = {
   'rule.invest_in_linkedin.body':
     'Business buyers look for information and talk shop on professional networks, not on visual mass-market platforms. Move most of your effort to LinkedIn and X: complete your company page, get executives and customer-facing staff posting, and join or host an industry group.',
   'rule.invest_in_linkedin.source':
-    'Seed 1, takeaway: use professional platforms (invest in LinkedIn and X); seed 2, practice 1 (start a LinkedIn group)',
+    'Guide “How B2B social strategy differs from B2C”, takeaway: use professional platforms (invest in LinkedIn and X); guide “B2B social marketing: a network, not media”, practice 1 (start a LinkedIn group)',
   'rule.professional_voice.title': 'Keep a professional voice, and tell stories',
   'rule.professional_voice.body':
     'Business buyers trust a voice that knows their industry. Write in a professional tone, use the terms your buyers use, and bring your points to life with short customer stories rather than jokes and trends.',
-  'rule.professional_voice.source': 'Seed 1, takeaway: maintain a professional voice, with storytelling',
+  'rule.professional_voice.source': 'Guide “How B2B social strategy differs from B2C”, takeaway: maintain a professional voice, with storytelling',
   'rule.play_long_game.title': 'Play the long game',
   'rule.play_long_game.body':
     'Only about 5% of business buyers are in the market at any one time, and brand-building takes six months or more to pay off. Judge social media over six to twelve months, track early signs such as engaged decision-makers, and put roughly 40–50% of the budget into brand building.',
   'rule.play_long_game.source':
-    'Seed 1, takeaway: play the long game; the 95-5 rule (LinkedIn B2B Institute, 2021); Binet & Field, 2019',
+    'Guide “How B2B social strategy differs from B2C”, takeaway: play the long game; the 95-5 rule (LinkedIn B2B Institute, 2021); Binet & Field, 2019',
   'rule.educational_content_first.title': 'Put educational content first',
   'rule.educational_content_first.body':
     'Educational content such as insights, guides, white papers and case studies builds credibility and keeps prospects coming back until they are ready to buy. Aim for at least half of your posts to teach something, and plan what each buyer role needs at each buying stage.',
   'rule.educational_content_first.source':
-    'Seed 1, takeaway: prioritise educational content; seed 2, practice 2 (content for every buyer role at every stage)',
+    'Guide “How B2B social strategy differs from B2C”, takeaway: prioritise educational content; guide “B2B social marketing: a network, not media”, practice 2 (content for every buyer role at every stage)',
   'rule.show_social_proof.title': 'Show social proof',
   'rule.show_social_proof.body':
     'Buyers want evidence that you deliver. Post client results, testimonials and use cases at least monthly, with numbers where you can: time saved, costs cut, revenue gained.',
-  'rule.show_social_proof.source': 'Seed 1, takeaway: showcase social proof',
+  'rule.show_social_proof.source': 'Guide “How B2B social strategy differs from B2C”, takeaway: showcase social proof',
   'rule.track_lead_quality.title': 'Measure lead quality, not just reach',
   'rule.track_lead_quality.body':
     'Reach and likes do not show whether social media brings in business. Agree MQL and SQL definitions with sales, tag social-media leads in your CRM, and track the lead-to-opportunity rate and the cost per opportunity.',
   'rule.track_lead_quality.source':
-    'Seed 1, success metrics and takeaway: track lead quality; CMI, 2016 (lead quality ranked the top B2B metric)',
+    'Guide “How B2B social strategy differs from B2C”, success metrics and takeaway: track lead quality; CMI, 2016 (lead quality ranked the top B2B metric)',
   'rule.map_decision_makers.title': 'Map the decision-makers',
   'rule.map_decision_makers.body':
     "A typical B2B purchase involves 6 to 10 people, each with different concerns. List the roles in your buyers' buying group, such as users, technical evaluators, finance and the final signer, note what each needs at each stage, and plan content and outreach for each.",
-  'rule.map_decision_makers.source': 'Seed 1, takeaway: understand your decision makers; Gartner buying-group research, 2018',
+  'rule.map_decision_makers.source': 'Guide “How B2B social strategy differs from B2C”, takeaway: understand your decision makers; Gartner buying-group research, 2018',
   'rule.expand_company_network.title': 'Expand your company network',
   'rule.expand_company_network.body':
     'Your network is more than your marketing team. Connect sales, service, executives and other staff with customers, partners and influencers, and start an employee advocacy programme with guidelines, ready-to-share content and simple metrics.',
   'rule.expand_company_network.source':
-    'Seed 2, practice 1: expand the company network; LinkedIn, 2016 (employee shares get twice the click-through rate)',
+    'Guide “B2B social marketing: a network, not media”, practice 1: expand the company network; LinkedIn, 2016 (employee shares get twice the click-through rate)',
   'rule.help_and_share.title': 'Help others, and share their content',
   'rule.help_and_share.body':
     "Communities form around people who help. Answer questions, make introductions and pass on useful content from customers, partners and peers, with no sales pitch attached. Aim for about a third of your posts to share or build on other people's work.",
   'rule.help_and_share.source':
-    'Seed 2, practices 2 and 3: build community by helping others; accelerate information sharing',
+    'Guide “B2B social marketing: a network, not media”, practices 2 and 3: build community by helping others; accelerate information sharing',
   'rule.ask_for_referrals.title': 'Make referrals the goal',
   'rule.ask_for_referrals.body':
     'Customer referrals are the ultimate aim of B2B social media. Ask for a recommendation after every successful project, make it easy to give one, and track references and referrals in a simple programme.',
-  'rule.ask_for_referrals.source': 'Seed 2, practice 4: drive business referrals',
+  'rule.ask_for_referrals.source': 'Guide “B2B social marketing: a network, not media”, practice 4: drive business referrals',
   'rule.turn_weak_ties_strong.title': 'Turn new connections into relationships',
   'rule.turn_weak_ties_strong.body':
     "A new connection is a weak tie; follow-up makes it strong. Send a personal note based on the person's interests, offer useful content over time, and hand them to sales when they show they are ready.",
-  'rule.turn_weak_ties_strong.source': 'Seed 2, practice 5: turn weak ties into strong ties (after Granovetter, 1973)',
+  'rule.turn_weak_ties_strong.source': 'Guide “B2B social marketing: a network, not media”, practice 5: turn weak ties into strong ties (after Granovetter, 1973)',
   'rule.revise_creative_and_offer.title': 'Revise your ads and your offer',
   'rule.revise_creative_and_offer.body':
     'Your click-through rate is below the benchmark band and few of your MQLs become sales-qualified, so your ads neither attract nor qualify the right people. Test new headlines, visuals and offers aimed at specific buyer roles. Once lead quality is high, a lower click-through rate is an acceptable price: quality over quantity.',
   'rule.revise_creative_and_offer.source':
-    'Seed 1, KPIs: click-through rate, and lead generation (quality over quantity)',
+    'Guide “How B2B social strategy differs from B2C”, KPIs: click-through rate, and lead generation (quality over quantity)',
   'rule.add_progression_steps.title': 'Give engaged people a next step',
   'rule.add_progression_steps.body':
     'People engage with your content, but fewer than 5% of your leads become opportunities. Add a clear next step to your posts, such as a newsletter sign-up, a webinar, a demo or a meeting, and follow up on each one quickly.',
-  'rule.add_progression_steps.source': 'Seed 1, KPI: relationship progression',
+  'rule.add_progression_steps.source': 'Guide “How B2B social strategy differs from B2C”, KPI: relationship progression',
   'rule.formalise_ownership.title': 'Give social media an owner and rules',
   'rule.formalise_ownership.body':
     'Without an owner, a sponsor and a policy, social media stays a side project. Name an owner, win an executive sponsor, write a short social-media policy with training for staff, and share goals with sales.',
@@ -461,15 +461,15 @@ export const socialMediaTextsEn: TextCatalog = {
   'rule.raise_thought_leadership.body':
     'Your share of voice is under 20%, below a fair share if you and about four main competitors split the conversation. Publish expert insights more often, put your executives and specialists forward, and join the industry discussions where your competitors are heard.',
   'rule.raise_thought_leadership.source':
-    'Seed 1, implementation: B2B strategy centres on expertise and thought leadership',
+    'Guide “How B2B social strategy differs from B2C”, implementation: B2B strategy centres on expertise and thought leadership',
   'rule.align_practice_with_business_buyers.title': 'You sell to businesses, but your social media speaks to consumers',
   'rule.align_practice_with_business_buyers.body':
     'Your practice leans to the B2C side: visual mass-market platforms, emotional appeal and fast conversion. That suits individual shoppers, not buying groups on long sales cycles. Shift toward professional networks, educational content and a path that leads, step by step, to a conversation with sales.',
   'rule.align_practice_with_business_buyers.source':
-    'Seed 1, the differences between B2B and B2C strategy; seed 2, a social business network, not media',
+    'Guide “How B2B social strategy differs from B2C”, the differences between B2B and B2C strategy; guide “B2B social marketing: a network, not media”, a social business network, not media',
   'rule.align_practice_with_consumers.title': 'You sell to consumers, but your social media speaks to businesses',
   'rule.align_practice_with_consumers.body':
     'Your practice leans to the B2B side, but consumers usually buy alone, quickly and on emotion. Use visual mass-market platforms, entertaining and relatable content, a conversational voice and a short path to purchase.',
   'rule.align_practice_with_consumers.source':
-    'Seed 1, implementation: B2C prioritises emotion and mass appeal; the B2C side of each difference',
+    'Guide “How B2B social strategy differs from B2C”, implementation: B2C prioritises emotion and mass appeal; the B2C side of each difference',
 };
