@@ -43,6 +43,7 @@ describe('parseQuestionnaire', () => {
     ['a missing field', (q) => delete q.sections[1].questions[0].label, { code: 'missing_field', path: 'sections[1].questions[0].label' }],
     ['an unknown field', (q) => (q.sections[0].questions[0].colour = 'red'), { code: 'unknown_field', path: 'sections[0].questions[0].colour' }],
     ['an unknown question type', (q) => (q.sections[0].questions[0].type = 'slider'), { code: 'invalid_value', path: 'sections[0].questions[0].type' }],
+    ['a label keyed by something that is not a locale', (q) => (q.dimensions[0].label = { 'not a locale': 'Reach' }), { code: 'invalid_key', path: 'dimensions[0].label["not a locale"]' }],
     ['a malformed id', (q) => (q.dimensions[0].id = '1 bad id'), { code: 'invalid_format', path: 'dimensions[0].id' }],
     ['too few options', (q) => q.sections[0].questions[1].options.splice(1), { code: 'too_small', path: 'sections[0].questions[1].options' }],
     ['a negative point value', (q) => ((q.sections[0].questions[1].options[0].points as any).reach = -1), { code: 'too_small', path: 'sections[0].questions[1].options[0].points.reach' }],

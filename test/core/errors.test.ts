@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createIssue, formatIssueMessage, formatPath, prettifyIssues, type IssueCode } from '../../src/core';
+
+describe('formatPath', () => {
+  it('writes indexes in brackets and names with dots, quoting names that are not identifiers', () => {
+    expect(formatPath(['sections', 2, 'questions', 4, 'options', 1, 'points', 'platforms'])).toBe(
+      'sections[2].questions[4].options[1].points.platforms',
+    );
+    expect(formatPath(['label', 'zh-Hant'])).toBe('label.zh-Hant');
+    expect(formatPath(['answers', 'two words'])).toBe('answers["two words"]');
+    expect(formatPath([])).toBe('');
+  });
+});
+
+describe('issue messages', () => {
+  // Every code the core can report, with the params its producers pass; a Record, so a new code
+  // without a sample fails the type check.
+  const samples: Record<IssueCode, Record<string, string | number | string[]>> = {
+    invalid_json: { detail: 'Unexpected end of JSON input' },
+    invalid_type: { expected: 'number', received: 'string' },
+    missing_field: {},
+    unknown_field: { key: 'colour' },
+    invalid_value: { expected: ['single', 'multi'] },
+    invalid_format: { format: 'pattern' },
+    invalid_key: { key: 'not a locale' },
+    too_small: { minimum: 2, origin: 'array' },
+    too_big: { maximum: 1, origin: 'number' },
+    duplicate_id: { id: 'a', firstPath: 'dimensions[0].id' },
+    reserved_id: { id: 'constructor' },
+    unknown_dimension: { id: 'x' },
+    unknown_axis: { id: 'x' },
+    unknown_question: { id: 'x' },
+    unknown_option: { id: 'x', question: 'q' },
+    unknown_kpi: { id: 'x' },
+    condition_on_later_question: { id: 'x' },
+    condition_not_allowed: { kind: 'dimension' },
+    condition_type_mismatch: { test: 'gt', questionType: 'single' },
+    empty_condition: {},
+    invalid_range: { detail: 'max (1) is below min (2)' },
+    tiers_not_contiguous: { detail: 'starts at 45 but the tier before ends at 40' },
+    kpi_not_number_question: { id: 'x', questionType: 'single' },
+    fit_not_single_question: { id: 'x' },
+    fit_missing_target: { id: 'market', option: 'both' },
+    unscored_dimension: { id: 'x' },
+    answer_wrong_type: { expected: 'a number', received: 'string', questionType: 'number' },
+    too_many_options: { max: 2, count: 3 },
+    duplicate_option: { id: 'a' },
+    answer_out_of_range: { min: 1, max: 5 },
+    not_an_integer: {},
+    invalid_email: {},
+    text_too_long: { maxLength: 20 },
+    required: {},
+  };
+
+  it.each(Object.entries(samples))('renders %s as a complete sentence', (code, params) => {
+    const message = formatIssueMessage(code as IssueCode, params);
+    expect(message.length).toBeGreaterThan(5);
+    expect(message).not.toMatch(/undefined|\[object/);
+  });
+
+  it('prettifies issues one per line with path, message and code, and names the root', () => {
+    const issues = [createIssue('missing_field', []), createIssue('too_many_options', ['answers', 'platforms_used'], { max: 2, count: 3 })];
+    expect(prettifyIssues(issues)).toBe(
+      '✖ (root): is required [missing_field]\n✖ answers.platforms_used: choose at most 2 option(s), 3 chosen [too_many_options]',
+    );
+  });
+});
