@@ -8,11 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildQuestionnaireJsonSchema, buildRuntimeQuestionnaireJsonSchema } from '../src/core/questionnaire/questionnaireJsonSchema';
 
 const toText = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
+const say = (line: string) => process.argv.includes('--quiet') || console.log(line);
 if (process.argv.includes('--dist')) {
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/questionnaire.schema.json', toText(buildQuestionnaireJsonSchema()));
-  console.log('wrote dist/questionnaire.schema.json');
+  say('wrote dist/questionnaire.schema.json');
 } else {
   writeFileSync('src/core/questionnaire/questionnaire.schema.json', toText(buildRuntimeQuestionnaireJsonSchema()));
-  console.log('wrote src/core/questionnaire/questionnaire.schema.json');
+  say('wrote src/core/questionnaire/questionnaire.schema.json');
 }

@@ -27,6 +27,11 @@ export function kpiBandOf(kpi: KpiResult | undefined): KpiBand | 'unavailable' {
   return kpi?.status === 'ok' ? (kpi.band ?? 'unavailable') : 'unavailable';
 }
 
+function someIn(values: readonly string[], allowed: readonly unknown[]): boolean {
+  for (const value of values) if (allowed.includes(value)) return true;
+  return false;
+}
+
 function compileAnswerTest(leaf: Extract<Condition, { question: string }>): (value: AnswerValue | undefined) => boolean {
   const { answered, equals, includes } = leaf;
   const allowed = leaf.in as readonly unknown[] | undefined;
@@ -37,7 +42,7 @@ function compileAnswerTest(leaf: Extract<Condition, { question: string }>): (val
     if (!isGiven) return answered === false;
     const isList = Array.isArray(value);
     if (equals !== undefined && (isList || value !== equals)) return false;
-    if (allowed !== undefined && !(isList ? (value as readonly string[]).some((item) => allowed.includes(item)) : allowed.includes(value))) return false;
+    if (allowed !== undefined && !(isList ? someIn(value as readonly string[], allowed) : allowed.includes(value))) return false;
     if (includes !== undefined && !(isList && (value as readonly string[]).includes(includes))) return false;
     return compare === undefined || compare(typeof value === 'number' ? value : null);
   };
@@ -124,9 +129,16 @@ function compile(condition: Condition): CompiledCondition {
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const parts = (isAll ? condition.all : condition.any).map(compile);
+    // Plain loops: a closure per call would allocate on every check of every scoring.
     const holds: ConditionPredicate = isAll
-      ? (context) => parts.every((part) => part.holds(context))
-      : (context) => parts.some((part) => part.holds(context));
+      ? (context) => {
+          for (const part of parts) if (!part.holds(context)) return false;
+          return true;
+        }
+      : (context) => {
+          for (const part of parts) if (part.holds(context)) return true;
+          return false;
+        };
     return {
       holds,
       explain: (context, reasons) => {

@@ -11,6 +11,8 @@ export interface CompiledQuestion {
   maxEntries: [dimensionId: string, max: number, dimensionIndex: number][];
   /** Per option id, the points it earns in each of `maxEntries`, in the same order. */
   optionPoints: Map<string, number[]> | undefined;
+  /** Per option id, a frozen one-item list of it: what a single choice's contributions name, shared. */
+  optionIdLists: Map<string, readonly string[]>;
   /** Per axis id, the position each option id takes (choice questions). */
   optionAxes: Map<string, Map<string, number>>;
   /** True when the question can earn points or place the company on an axis. */
@@ -78,12 +80,21 @@ function compileQuestion(question: Question, sectionIndex: number, order: number
     maxEntries,
     optionPoints:
       options.length > 0 ? new Map(options.map((option) => [option.id, maxEntries.map(([id]) => option.points?.[id] ?? 0)])) : undefined,
+    optionIdLists: new Map(options.map((option) => [option.id, Object.freeze([option.id])])),
     optionAxes,
     isScorable: maxEntries.length > 0 || optionAxes.size > 0 || (question.type === 'likert' && question.axes !== undefined),
     visibleIf: question.visibleIf ? compileCondition(question.visibleIf).holds : undefined,
     answerPath: Object.freeze(['answers', question.id]),
   };
 }
+
+/** The option ids an answer chose, as contributions list them: none for a likert or number answer. */
+export function chosenOptionIds(entry: CompiledQuestion, value: unknown): readonly string[] {
+  if (typeof value === 'string') return entry.optionIdLists.get(value) ?? [value];
+  return Array.isArray(value) ? Object.freeze([...value]) : NO_OPTIONS;
+}
+
+const NO_OPTIONS: readonly string[] = Object.freeze([]);
 
 /** Returns the cached lookups for a questionnaire, building them on first use. */
 export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQuestionnaire {

@@ -28,6 +28,13 @@ function ensureValid(questionnaire: Questionnaire): void {
   checkedDefinitions.add(questionnaire);
 }
 
+/** Indexes results by id for the rules' lookups. */
+function byId<T extends { id: string }, V>(items: readonly T[], pick: (item: T) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const item of items) map.set(item.id, pick(item));
+  return map;
+}
+
 /**
  * Scores answers into a B2B-readiness profile. Pure and deterministic: the same questionnaire and
  * answers always give the same profile. Invalid answers are left out and listed in `issues`;
@@ -60,9 +67,9 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
 
   const recommendations = getRecommendations(questionnaire.rules ?? [], {
     answers: counted,
-    dimensions: new Map(dimensions.map((d) => [d.id, d.score])),
-    axes: new Map(axes.map((a) => [a.id, a.position])),
-    kpis: new Map(kpis.map((k) => [k.id, k])),
+    dimensions: byId(dimensions, (d) => d.score),
+    axes: byId(axes, (a) => a.position),
+    kpis: byId(kpis, (k) => k),
     fit: fit.status,
   });
 

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers.types';
-import type { CompiledQuestion, CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import { chosenOptionIds, type CompiledQuestion, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Axis } from '../questionnaire/questionnaire.types';
 import type { AxisContribution, AxisScore, AxisSide } from './scoring.types';
 
@@ -43,7 +43,7 @@ function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, answers: Answers
     if (position === undefined) continue;
     contributions.push({
       questionId: question.id,
-      optionIds: typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : [],
+      optionIds: chosenOptionIds(entry, value),
       ...(typeof value === 'number' ? { value } : {}),
       position,
     });

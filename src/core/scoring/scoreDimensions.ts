@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers.types';
-import type { CompiledQuestion, CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import { chosenOptionIds, type CompiledQuestion, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Contribution, DimensionScore } from './scoring.types';
 
 /**
@@ -43,7 +43,7 @@ export function scoreDimensions(compiled: CompiledQuestionnaire, answers: Answer
     const value = answers[entry.question.id];
     if (value === undefined || entry.maxEntries.length === 0) continue;
     const earned = earnedPoints(entry, value);
-    const optionIds = typeof value === 'string' ? [value] : Array.isArray(value) ? [...value] : [];
+    const optionIds = chosenOptionIds(entry, value);
     for (let index = 0; index < entry.maxEntries.length; index += 1) {
       const [, max, dimensionIndex] = entry.maxEntries[index] as [string, number, number];
       const score = scores[dimensionIndex];

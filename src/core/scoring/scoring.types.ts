@@ -5,7 +5,7 @@ import type { Benchmark, Kpi, Rule } from '../questionnaire/questionnaire.types'
 export interface Contribution {
   questionId: string;
   /** The chosen option ids (choice questions); empty for likert and number questions. */
-  optionIds: string[];
+  optionIds: readonly string[];
   /** The raw answer for likert (1–5) and number questions. */
   value?: number;
   points: number;
@@ -28,7 +28,7 @@ export interface DimensionScore {
 /** One question's pull on an axis, from −1 to +1. */
 export interface AxisContribution {
   questionId: string;
-  optionIds: string[];
+  optionIds: readonly string[];
   value?: number;
   /** −1 (negative pole) … +1 (positive pole). */
   position: number;
