@@ -2,7 +2,6 @@
  * readiness-kit/core: the headless core. Schemas, validation, scoring, KPIs, recommendations and
  * the wizard's session reducer, plus the bundled social-media assessment. Never imports React.
  */
-export type { Condition } from './questionnaire/questionnaire.schema';
 export type * from './questionnaire/questionnaire.types';
 export { defineQuestionnaire } from './questionnaire/defineQuestionnaire';
 export { parseQuestionnaire, isValidatedQuestionnaire } from './questionnaire/parseQuestionnaire';
