@@ -41,8 +41,8 @@ function byId<T extends { id: string }, V>(items: readonly T[], pick: (item: T) 
  * hidden and skipped questions never lower a score. Throws a `ReadinessError` (code
  * `invalid_questionnaire`, with its issues) only for a definition that fails validation.
  * @example
- * const profile = scoreAnswers(socialMediaAssessment, { market: 'b2b', platform_focus: 'professional' });
- * profile.tier; // 'presence'
+ * const profile = scoreAnswers(socialMediaAssessment, { market: 'b2b', main_platform_effort: 'visual_platforms' });
+ * profile.fit.status; // 'mismatch': a B2B seller putting most effort into visual mass platforms
  */
 export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, options: ScoreOptions = {}): Profile {
   ensureValid(questionnaire);
