@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });
