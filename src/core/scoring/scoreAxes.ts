@@ -41,12 +41,9 @@ function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, answers: Answers
     if (value === undefined) continue;
     const position = positionOf(entry, value, axis.id);
     if (position === undefined) continue;
-    contributions.push({
-      questionId: question.id,
-      optionIds: chosenOptionIds(entry, value),
-      ...(typeof value === 'number' ? { value } : {}),
-      position,
-    });
+    const contribution: AxisContribution = { questionId: question.id, optionIds: chosenOptionIds(entry, value), position };
+    if (typeof value === 'number') contribution.value = value;
+    contributions.push(contribution);
   }
   const threshold = axis.threshold ?? DEFAULT_AXIS_THRESHOLD;
   const position =
