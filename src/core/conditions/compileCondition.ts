@@ -142,9 +142,24 @@ function compile(condition: Condition): CompiledCondition {
     return {
       holds,
       explain: (context, reasons) => {
-        const outcome = holds(context);
-        // The parts that agree with the outcome explain it: every held part, or every failed one.
-        for (const part of parts) if (part.holds(context) === outcome) part.explain(context, reasons);
+        // One pass: every part explains itself, then only the parts that agree with the outcome
+        // (every held part, or every failed one) keep their reasons.
+        const start = reasons.length;
+        const outcomes: boolean[] = [];
+        const ends: number[] = [];
+        for (const part of parts) {
+          outcomes.push(part.explain(context, reasons));
+          ends.push(reasons.length);
+        }
+        const outcome = isAll ? !outcomes.includes(false) : outcomes.includes(true);
+        let kept = start;
+        let from = start;
+        outcomes.forEach((partOutcome, index) => {
+          const to = ends[index] as number;
+          if (partOutcome === outcome) for (let read = from; read < to; read += 1) reasons[kept++] = reasons[read] as RuleReason;
+          from = to;
+        });
+        reasons.length = kept;
         return outcome;
       },
     };

@@ -4,9 +4,12 @@ import type { ConditionContext } from './conditionContext';
 
 /** Which questions are shown, and the answers that count: those to visible questions. */
 export interface Visibility {
-  visible: Set<string>;
+  /** Whether each question is shown, by position (`compiled.questions` order). */
+  shown: boolean[];
   /** Answers to visible questions only; a hidden question's answer is kept by the session but never counts. */
   answers: Answers;
+  /** The same answers by question position (`compiled.questions` order), undefined when not counted. */
+  values: (Answers[string] | undefined)[];
 }
 
 /**
@@ -15,17 +18,19 @@ export interface Visibility {
  * are copied only when a hidden question was answered: the common case allocates nothing.
  */
 export function getVisibleAnswers(compiled: CompiledQuestionnaire, answers: Answers): Visibility {
-  const visible = new Set<string>();
+  const shown: boolean[] = [];
   const context: ConditionContext = { answers };
+  // Scoring reads answers many times over; by position they are an array read, not a property lookup.
+  const values: (Answers[string] | undefined)[] = [];
   let counted: Record<string, Answers[string]> | undefined;
   for (const { question, visibleIf } of compiled.questions) {
-    if (!visibleIf || visibleIf(context)) {
-      visible.add(question.id);
-      continue;
-    }
+    const isShown = !visibleIf || visibleIf(context);
+    shown.push(isShown);
+    values.push(isShown ? answers[question.id] : undefined);
+    if (isShown) continue;
     if (!Object.hasOwn(context.answers, question.id)) continue;
     if (!counted) context.answers = counted = { ...answers };
     delete counted[question.id];
   }
-  return { visible, answers: context.answers };
+  return { shown, answers: context.answers, values };
 }

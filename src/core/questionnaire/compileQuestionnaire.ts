@@ -27,8 +27,6 @@ export interface CompiledQuestionnaire {
   questionnaire: Questionnaire;
   questions: CompiledQuestion[];
   byId: Map<string, CompiledQuestion>;
-  /** Ids of the questions that can earn points or an axis position, in asking order. */
-  scorableIds: string[];
 }
 
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
@@ -109,7 +107,6 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
     questionnaire,
     questions,
     byId: new Map(questions.map((entry) => [entry.question.id, entry])),
-    scorableIds: questions.filter((entry) => entry.isScorable).map((entry) => entry.question.id),
   };
   cache.set(questionnaire, compiled);
   return compiled;

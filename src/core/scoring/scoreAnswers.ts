@@ -48,10 +48,10 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
   ensureValid(questionnaire);
   const compiled = compileQuestionnaire(questionnaire);
   const { valid, issues } = splitValidAnswers(compiled, answers);
-  const { visible, answers: counted } = getVisibleAnswers(compiled, valid);
+  const { shown, answers: counted, values } = getVisibleAnswers(compiled, valid);
 
-  const dimensions = scoreDimensions(compiled, counted);
-  const axes = scoreAxes(compiled, counted);
+  const dimensions = scoreDimensions(compiled, values);
+  const axes = scoreAxes(compiled, values);
   const kpis = computeKpis(questionnaire.kpis ?? [], counted, options.benchmarks);
   const fit = getFit(questionnaire, counted, axes);
 
@@ -59,11 +59,11 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
 
   let scorable = 0;
   let answered = 0;
-  for (const id of compiled.scorableIds) {
-    if (!visible.has(id)) continue;
+  compiled.questions.forEach(({ isScorable }, position) => {
+    if (!isScorable || !shown[position]) return;
     scorable += 1;
-    if (counted[id] !== undefined) answered += 1;
-  }
+    if (values[position] !== undefined) answered += 1;
+  });
 
   const recommendations = getRecommendations(questionnaire.rules ?? [], {
     answers: counted,

@@ -1,4 +1,6 @@
 import type { Answers } from '../answers/answers.types';
+
+type AnswerValues = readonly (Answers[string] | undefined)[];
 import { chosenOptionIds, type CompiledQuestion, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Axis } from '../questionnaire/questionnaire.types';
 import type { AxisContribution, AxisScore, AxisSide } from './scoring.types';
@@ -33,11 +35,12 @@ export function sideOf(position: number | null, threshold: number): AxisSide | n
   return 'mixed';
 }
 
-function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, answers: Answers): AxisScore {
+function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, values: AnswerValues): AxisScore {
   const contributions: AxisContribution[] = [];
-  for (const entry of compiled.questions) {
+  for (let index = 0; index < compiled.questions.length; index += 1) {
+    const entry = compiled.questions[index] as CompiledQuestion;
     const { question } = entry;
-    const value = answers[question.id];
+    const value = values[index];
     if (value === undefined) continue;
     const position = positionOf(entry, value, axis.id);
     if (position === undefined) continue;
@@ -51,7 +54,10 @@ function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, answers: Answers
   return { id: axis.id, position, side: sideOf(position, threshold), threshold, contributions };
 }
 
-/** Places the answers on every axis: the mean of the answered questions' positions, × 100. */
-export function scoreAxes(compiled: CompiledQuestionnaire, answers: Answers): AxisScore[] {
-  return (compiled.questionnaire.axes ?? []).map((axis) => scoreAxis(axis, compiled, answers));
+/**
+ * Places the answers on every axis: the mean of the answered questions' positions, × 100.
+ * `values` holds the counted answers by question position (see getVisibleAnswers).
+ */
+export function scoreAxes(compiled: CompiledQuestionnaire, values: AnswerValues): AxisScore[] {
+  return (compiled.questionnaire.axes ?? []).map((axis) => scoreAxis(axis, compiled, values));
 }

@@ -29,8 +29,11 @@ export function earnedPoints({ question, maxEntries, optionPoints }: CompiledQue
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** Scores every dimension over the visible, answered questions, listing each contribution. */
-export function scoreDimensions(compiled: CompiledQuestionnaire, answers: Answers): DimensionScore[] {
+/**
+ * Scores every dimension over the visible, answered questions, listing each contribution.
+ * `values` holds the counted answers by question position (see getVisibleAnswers).
+ */
+export function scoreDimensions(compiled: CompiledQuestionnaire, values: readonly (Answers[string] | undefined)[]): DimensionScore[] {
   const scores: DimensionScore[] = compiled.questionnaire.dimensions.map((dimension) => ({
     id: dimension.id,
     score: null,
@@ -39,8 +42,9 @@ export function scoreDimensions(compiled: CompiledQuestionnaire, answers: Answer
     weight: dimension.weight ?? 1,
     contributions: [],
   }));
-  for (const entry of compiled.questions) {
-    const value = answers[entry.question.id];
+  for (let position = 0; position < compiled.questions.length; position += 1) {
+    const entry = compiled.questions[position] as CompiledQuestion;
+    const value = values[position];
     if (value === undefined || entry.maxEntries.length === 0) continue;
     const earned = earnedPoints(entry, value);
     const optionIds = chosenOptionIds(entry, value);

@@ -45,7 +45,8 @@ export function getSessionView(questionnaire: Questionnaire, answers: Answers): 
     const entry = compiled.byId.get(id);
     if (entry && isAnswered(value) && validateAnswer(entry.question, value, []).length === 0) valid[id] = value;
   }
-  const { visible, answers: counted } = getVisibleAnswers(compiled, valid);
+  const { shown, answers: counted } = getVisibleAnswers(compiled, valid);
+  const visible = new Set(compiled.questions.filter((_, position) => shown[position]).map((entry) => entry.question.id));
   const steps = questionnaire.sections
     .map((section, sectionIndex) => ({ section, sectionIndex, questions: section.questions.filter((q) => visible.has(q.id)) }))
     .filter((step) => step.questions.length > 0);
