@@ -36,20 +36,29 @@ function wrongType(question: Question, value: unknown, segments: readonly (strin
  * @example validateAnswer(question, 6, ['answers', 'q1']) // [{ code: 'answer_out_of_range', … }]
  */
 export function validateAnswer(question: Question, value: unknown, segments: readonly (string | number)[]): readonly Issue[] {
+  return checkAnswer(question, value, segments, 'options' in question ? optionIdsOf(question) : undefined);
+}
+
+/** `validateAnswer` with the question's option ids at hand, as compiled questions have them. */
+function checkAnswer(
+  question: Question,
+  value: unknown,
+  segments: readonly (string | number)[],
+  optionIds: { has(id: string): boolean } | undefined,
+): readonly Issue[] {
   switch (question.type) {
     case 'single':
       if (typeof value !== 'string') return wrongType(question, value, segments, 'an option id (string)');
-      return optionIdsOf(question).has(value)
+      return optionIds?.has(value)
         ? NO_ISSUES
         : [createIssue('unknown_option', segments, { id: value, question: question.id })];
     case 'multi': {
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return wrongType(question, value, segments, 'a list of option ids');
       let issues: Issue[] | undefined;
-      const known = optionIdsOf(question);
       for (let index = 0; index < value.length; index += 1) {
         const id = value[index] as string;
         if (value.indexOf(id) !== index) (issues ??= []).push(createIssue('duplicate_option', [...segments, index], { id }));
-        if (!known.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
+        if (!optionIds?.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
       }
       if (question.max !== undefined && value.length > question.max)
         (issues ??= []).push(createIssue('too_many_options', segments, { max: question.max, count: value.length }));
@@ -94,7 +103,9 @@ export function splitValidAnswers(
   for (let index = 0; index < keys.length; index += 1) {
     const key = keys[index] as string;
     const entry = compiled.byId.get(key);
-    const problems = entry ? validateAnswer(entry.question, record[key], entry.answerPath) : [createIssue('unknown_question', ['answers', key], { id: key })];
+    const problems = entry
+      ? checkAnswer(entry.question, record[key], entry.answerPath, entry.options)
+      : [createIssue('unknown_question', ['answers', key], { id: key })];
     if (problems.length > 0) {
       issues.push(...problems);
       if (!valid) {

@@ -2,12 +2,6 @@ import type { Answers } from '../answers/answers.types';
 import type { Benchmark, Kpi, KpiTerm } from '../questionnaire/questionnaire.types';
 import type { KpiBand, KpiResult } from '../scoring/scoring.types';
 
-/** The question ids a KPI term reads. */
-export function termInputs(term: KpiTerm): string[] {
-  if (typeof term === 'string') return [term];
-  return 'sum' in term ? term.sum : term.product;
-}
-
 /** A term's value, or null when any input is missing. */
 function evaluateTerm(term: KpiTerm, inputs: Record<string, number | null>): number | null {
   if (typeof term === 'string') return inputs[term] ?? null;
@@ -39,8 +33,8 @@ function standingOf(band: KpiBand, direction: Kpi['direction']): KpiResult['stan
  */
 export function computeKpi(kpi: Kpi, answers: Answers, benchmarkOverride?: Benchmark | null): KpiResult {
   const inputs: Record<string, number | null> = {};
-  for (const id of termInputs(kpi.numerator)) inputs[id] = numberAnswer(answers, id);
-  if (kpi.denominator) for (const id of termInputs(kpi.denominator)) inputs[id] = numberAnswer(answers, id);
+  readInputs(kpi.numerator, answers, inputs);
+  if (kpi.denominator) readInputs(kpi.denominator, answers, inputs);
   const benchmark = benchmarkOverride === undefined ? (kpi.benchmark ?? null) : benchmarkOverride;
   const result: KpiResult = {
     id: kpi.id,
@@ -74,9 +68,13 @@ export function computeKpi(kpi: Kpi, answers: Answers, benchmarkOverride?: Bench
   return result;
 }
 
-function numberAnswer(answers: Answers, id: string): number | null {
-  const value = answers[id];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+const numberOf = (value: Answers[string] | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/** Copies a term's number answers into `inputs`, null where missing. */
+function readInputs(term: KpiTerm, answers: Answers, inputs: Record<string, number | null>): void {
+  if (typeof term === 'string') inputs[term] = numberOf(answers[term]);
+  else for (const id of 'sum' in term ? term.sum : term.product) inputs[id] = numberOf(answers[id]);
 }
 
 /** Computes every KPI of a questionnaire; `benchmarks` overrides the definition's by KPI id. */

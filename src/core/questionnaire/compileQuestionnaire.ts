@@ -1,6 +1,16 @@
 import { compileCondition, type ConditionPredicate } from '../conditions/compileCondition';
 import type { Question, Questionnaire } from './questionnaire.types';
 
+/** What scoring needs of one option. */
+export interface CompiledOption {
+  /** The points it earns in each of its question's `maxEntries`, in the same order. */
+  points: number[];
+  /** A frozen one-item list of its id: what a single choice's contributions name, shared. */
+  ids: readonly string[];
+  /** Its positions on axes, if any. */
+  axes: Readonly<Record<string, number>> | undefined;
+}
+
 /** A question with where it sits and what it can earn, computed once per questionnaire. */
 export interface CompiledQuestion {
   question: Question;
@@ -9,12 +19,8 @@ export interface CompiledQuestion {
   order: number;
   /** The dimensions it can earn points in, with the most it can earn and the dimension's index. */
   maxEntries: [dimensionId: string, max: number, dimensionIndex: number][];
-  /** Per option id, the points it earns in each of `maxEntries`, in the same order. */
-  optionPoints: Map<string, number[]> | undefined;
-  /** Per option id, a frozen one-item list of it: what a single choice's contributions name, shared. */
-  optionIdLists: Map<string, readonly string[]>;
-  /** Per axis id, the position each option id takes (choice questions). */
-  optionAxes: Map<string, Map<string, number>>;
+  /** The options by id (choice questions), with what scoring needs of each, looked up once per answer. */
+  options: Map<string, CompiledOption>;
   /** True when the question can earn points or place the company on an axis. */
   isScorable: boolean;
   visibleIf: ConditionPredicate | undefined;
@@ -65,22 +71,21 @@ function compileQuestion(question: Question, sectionIndex: number, order: number
     .filter(([, max]) => max > 0)
     .map(([id, max]): [string, number, number] => [id, max, dimensionIds.indexOf(id)]);
   const options = 'options' in question ? question.options : [];
-  const optionAxes = new Map<string, Map<string, number>>();
-  for (const option of options)
-    for (const [axis, position] of Object.entries(option.axes ?? {})) {
-      if (!optionAxes.has(axis)) optionAxes.set(axis, new Map());
-      optionAxes.get(axis)?.set(option.id, position);
-    }
   return {
     question,
     sectionIndex,
     order,
     maxEntries,
-    optionPoints:
-      options.length > 0 ? new Map(options.map((option) => [option.id, maxEntries.map(([id]) => option.points?.[id] ?? 0)])) : undefined,
-    optionIdLists: new Map(options.map((option) => [option.id, Object.freeze([option.id])])),
-    optionAxes,
-    isScorable: maxEntries.length > 0 || optionAxes.size > 0 || (question.type === 'likert' && question.axes !== undefined),
+    options: new Map(
+      options.map((option) => [
+        option.id,
+        { points: maxEntries.map(([id]) => option.points?.[id] ?? 0), ids: Object.freeze([option.id]), axes: option.axes },
+      ]),
+    ),
+    isScorable:
+      maxEntries.length > 0 ||
+      options.some((option) => option.axes !== undefined) ||
+      (question.type === 'likert' && question.axes !== undefined),
     visibleIf: question.visibleIf ? compileCondition(question.visibleIf).holds : undefined,
     answerPath: Object.freeze(['answers', question.id]),
   };
@@ -88,7 +93,7 @@ function compileQuestion(question: Question, sectionIndex: number, order: number
 
 /** The option ids an answer chose, as contributions list them: none for a likert or number answer. */
 export function chosenOptionIds(entry: CompiledQuestion, value: unknown): readonly string[] {
-  if (typeof value === 'string') return entry.optionIdLists.get(value) ?? [value];
+  if (typeof value === 'string') return entry.options.get(value)?.ids ?? [value];
   return Array.isArray(value) ? Object.freeze([...value]) : NO_OPTIONS;
 }
 

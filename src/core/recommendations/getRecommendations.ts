@@ -13,15 +13,10 @@ export function getRecommendations(rules: readonly Rule[], context: ConditionCon
   for (const rule of rules) {
     if (!conditionHolds(rule.when, context)) continue;
     const { reasons } = evaluateCondition(rule.when, context);
-    fired.push({
-      id: rule.id,
-      priority: rule.priority,
-      title: rule.title,
-      body: rule.body,
-      ...(rule.source !== undefined ? { source: rule.source } : {}),
-      ...(rule.links !== undefined ? { links: rule.links } : {}),
-      reasons,
-    });
+    const recommendation: Recommendation = { id: rule.id, priority: rule.priority, title: rule.title, body: rule.body, reasons };
+    if (rule.source !== undefined) recommendation.source = rule.source;
+    if (rule.links !== undefined) recommendation.links = rule.links;
+    fired.push(recommendation);
   }
   // Array.prototype.sort is stable, so equal priorities keep definition order.
   return fired.sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);

@@ -9,19 +9,17 @@ import type { AxisContribution, AxisScore, AxisSide } from './scoring.types';
 export const DEFAULT_AXIS_THRESHOLD = 40;
 
 /** One answer's position on an axis, −1…+1, or undefined when the answer says nothing about it. */
-function positionOf({ question, optionAxes }: CompiledQuestion, value: Answers[string], axisId: string): number | undefined {
+function positionOf({ question, options }: CompiledQuestion, value: Answers[string], axisId: string): number | undefined {
   if (question.type === 'likert') {
     const weight = question.axes?.[axisId];
     return weight === undefined ? undefined : (weight * ((value as number) - 3)) / 2;
   }
-  const positions = optionAxes.get(axisId);
-  if (!positions) return undefined;
-  if (typeof value === 'string') return positions.get(value);
+  if (typeof value === 'string') return options.get(value)?.axes?.[axisId];
   if (!Array.isArray(value)) return undefined;
   let sum = 0;
   let count = 0;
   for (const id of value) {
-    const position = positions.get(id);
+    const position = options.get(id)?.axes?.[axisId];
     if (position !== undefined) (sum += position), (count += 1);
   }
   return count > 0 ? sum / count : undefined;

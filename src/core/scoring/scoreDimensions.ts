@@ -6,13 +6,13 @@ import type { Contribution, DimensionScore } from './scoring.types';
  * The points a valid answer earns, one per entry of the question's `maxEntries`, before capping at
  * each max. A single choice returns its option's precomputed row, so the common case allocates nothing.
  */
-export function earnedPoints({ question, maxEntries, optionPoints }: CompiledQuestion, value: Answers[string]): readonly number[] {
+export function earnedPoints({ question, maxEntries, options }: CompiledQuestion, value: Answers[string]): readonly number[] {
   switch (question.type) {
     case 'single':
-      return optionPoints?.get(value as string) ?? NONE;
+      return options.get(value as string)?.points ?? NONE;
     case 'multi': {
       const sum = maxEntries.map(() => 0);
-      for (const id of value as readonly string[]) optionPoints?.get(id)?.forEach((points, index) => (sum[index] = (sum[index] as number) + points));
+      for (const id of value as readonly string[]) options.get(id)?.points.forEach((points, index) => (sum[index] = (sum[index] as number) + points));
       return sum;
     }
     case 'likert':
