@@ -18,15 +18,6 @@ export interface ValidateAnswersOptions {
 // Shared by every valid answer, so checking a full set of answers allocates nothing.
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-const optionIdCache = new WeakMap<Question, ReadonlySet<string>>();
-
-/** The option ids of a choice question, as a set built once per question. */
-function optionIdsOf(question: Question & { options: readonly { id: string }[] }): ReadonlySet<string> {
-  let ids = optionIdCache.get(question);
-  if (!ids) optionIdCache.set(question, (ids = new Set(question.options.map((option) => option.id))));
-  return ids;
-}
-
 function wrongType(question: Question, value: unknown, segments: readonly (string | number)[], expected: string): Issue[] {
   return [createIssue('answer_wrong_type', segments, { expected, received: describeType(value), questionType: question.type })];
 }
@@ -36,7 +27,8 @@ function wrongType(question: Question, value: unknown, segments: readonly (strin
  * @example validateAnswer(question, 6, ['answers', 'q1']) // [{ code: 'answer_out_of_range', … }]
  */
 export function validateAnswer(question: Question, value: unknown, segments: readonly (string | number)[]): readonly Issue[] {
-  return checkAnswer(question, value, segments, 'options' in question ? optionIdsOf(question) : undefined);
+  const options = 'options' in question ? question.options : [];
+  return checkAnswer(question, value, segments, { has: (id) => options.some((option) => option.id === id) });
 }
 
 /** `validateAnswer` with the question's option ids at hand, as compiled questions have them. */
@@ -44,12 +36,12 @@ function checkAnswer(
   question: Question,
   value: unknown,
   segments: readonly (string | number)[],
-  optionIds: { has(id: string): boolean } | undefined,
+  optionIds: { has(id: string): boolean },
 ): readonly Issue[] {
   switch (question.type) {
     case 'single':
       if (typeof value !== 'string') return wrongType(question, value, segments, 'an option id (string)');
-      return optionIds?.has(value)
+      return optionIds.has(value)
         ? NO_ISSUES
         : [createIssue('unknown_option', segments, { id: value, question: question.id })];
     case 'multi': {
@@ -58,7 +50,7 @@ function checkAnswer(
       for (let index = 0; index < value.length; index += 1) {
         const id = value[index] as string;
         if (value.indexOf(id) !== index) (issues ??= []).push(createIssue('duplicate_option', [...segments, index], { id }));
-        if (!optionIds?.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
+        if (!optionIds.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
       }
       if (question.max !== undefined && value.length > question.max)
         (issues ??= []).push(createIssue('too_many_options', segments, { max: question.max, count: value.length }));

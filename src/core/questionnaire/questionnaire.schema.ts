@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
  * checkReferences.ts, so that every problem gets its own code and path.
  */
 
-const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/));
+/** An id: a letter, then letters, digits, `_` or `-`; at most 64 characters. */
+export const IdSchema = z.string().check(z.maxLength(64), z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/));
 
 /** A text shown to people: a plain string, or an object keyed by locale (`{ en: '…', 'zh-Hant': '…' }`). */
 export const LocalisedTextSchema = z.union([
@@ -25,7 +26,7 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** A test on one earlier answer. */
 export const AnswerConditionSchema = z.strictObject({
-  question: Id,
+  question: IdSchema,
   equals: z.optional(Scalar),
   in: z.optional(z.array(z.union([z.string(), z.number()]))),
   includes: z.optional(z.string()),
@@ -38,7 +39,7 @@ export const AnswerConditionSchema = z.strictObject({
 
 /** A test on a dimension score (0–100). Only in recommendation rules. */
 export const DimensionConditionSchema = z.strictObject({
-  dimension: Id,
+  dimension: IdSchema,
   gt: z.optional(z.number()),
   gte: z.optional(z.number()),
   lt: z.optional(z.number()),
@@ -47,7 +48,7 @@ export const DimensionConditionSchema = z.strictObject({
 
 /** A test on an axis position (−100…+100). Only in recommendation rules. */
 export const AxisConditionSchema = z.strictObject({
-  axis: Id,
+  axis: IdSchema,
   gt: z.optional(z.number()),
   gte: z.optional(z.number()),
   lt: z.optional(z.number()),
@@ -56,7 +57,7 @@ export const AxisConditionSchema = z.strictObject({
 
 /** A test on a computed KPI: its band, or its value. Only in recommendation rules. */
 export const KpiConditionSchema = z.strictObject({
-  kpi: Id,
+  kpi: IdSchema,
   band: z.optional(z.enum(['below', 'within', 'above', 'unavailable'])),
   gt: z.optional(z.number()),
   gte: z.optional(z.number()),
@@ -106,7 +107,7 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
 
 /** An answer option of a choice question. */
 export const OptionSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   points: z.optional(PointsSchema),
@@ -114,7 +115,7 @@ export const OptionSchema = z.strictObject({
 });
 
 const questionBase = {
-  id: Id,
+  id: IdSchema,
   label: LocalisedTextSchema,
   help: z.optional(LocalisedTextSchema),
   required: z.optional(z.boolean()),
@@ -192,7 +193,7 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 
 /** A wizard step holding questions. */
 export const SectionSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   title: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   questions: z.array(QuestionSchema).check(z.minLength(1)),
@@ -200,7 +201,7 @@ export const SectionSchema = z.strictObject({
 
 /** A scored dimension; its `weight` (default 1) counts in the overall index. */
 export const DimensionSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   weight: z.optional(z.number().check(z.gt(0), z.lte(100))),
@@ -208,7 +209,7 @@ export const DimensionSchema = z.strictObject({
 
 /** A bipolar scale, from `negativePole` (−100) to `positivePole` (+100). */
 export const AxisSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   negativePole: LocalisedTextSchema,
@@ -219,7 +220,7 @@ export const AxisSchema = z.strictObject({
 
 /** A tier of the overall index: `[min, max)`, the last one closed at 100. */
 export const TierSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   min: z.number().check(z.gte(0), z.lte(100)),
@@ -228,9 +229,9 @@ export const TierSchema = z.strictObject({
 
 /** A sum of number answers (or one answer), by question id. */
 export const KpiTermSchema = z.union([
-  Id,
-  z.strictObject({ sum: z.array(Id).check(z.minLength(1)) }),
-  z.strictObject({ product: z.array(Id).check(z.minLength(1)) }),
+  IdSchema,
+  z.strictObject({ sum: z.array(IdSchema).check(z.minLength(1)) }),
+  z.strictObject({ product: z.array(IdSchema).check(z.minLength(1)) }),
 ]);
 
 /** A benchmark band the KPI is read against: below, within or above `[min, max]`. */
@@ -245,7 +246,7 @@ export const BenchmarkSchema = z.strictObject({
 
 /** A KPI computed from number answers: `numerator / denominator × scale`. */
 export const KpiSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   /** What the ratio is taken over, stated for people (e.g. "engagements ÷ impressions"). */
@@ -261,7 +262,7 @@ export const KpiSchema = z.strictObject({
 
 /** A recommendation that fires `when` its condition holds. */
 export const RuleSchema = z.strictObject({
-  id: Id,
+  id: IdSchema,
   priority: z.enum(['high', 'medium', 'low']),
   when: ConditionSchema,
   title: LocalisedTextSchema,
@@ -277,9 +278,9 @@ export const RuleSchema = z.strictObject({
 /** How the market the company sells to is compared with the orientation of its practice. */
 export const FitSchema = z.strictObject({
   /** The single-choice profile question that says who the company sells to. */
-  question: Id,
+  question: IdSchema,
   /** The axis holding the practice's orientation. */
-  axis: Id,
+  axis: IdSchema,
   /** For each option of `question`, the pole it calls for: `positive`, `negative` or `either`. */
   targets: z.record(z.string(), z.enum(['positive', 'negative', 'either'])),
 });
@@ -287,7 +288,7 @@ export const FitSchema = z.strictObject({
 /** A whole questionnaire definition. */
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  id: Id,
+  id: IdSchema,
   version: z.string().check(z.minLength(1), z.maxLength(32)),
   title: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),

@@ -4,6 +4,7 @@ import {
   BenchmarkSchema,
   ConditionSchema,
   DimensionSchema,
+  IdSchema,
   KpiSchema,
   KpiTermSchema,
   LocalisedTextSchema,
@@ -20,6 +21,7 @@ import {
  * file, so zod's JSON Schema generator is not shipped to hosts.
  */
 const definitions: [z.core.$ZodType, string, string][] = [
+  [IdSchema, 'Id', 'An id: a letter, then letters, digits, "_" or "-"; at most 64 characters.'],
   [LocalisedTextSchema, 'LocalisedText', 'A text: a plain string, or an object keyed by locale ({ "en": "…", "zh-Hant": "…" }).'],
   [ConditionSchema, 'Condition', 'A declarative condition: a test on an answer, a score, a KPI or the fit, or all/any/not over conditions.'],
   [OptionSchema, 'Option', 'An answer option, with points per dimension and positions on axes (−1…+1).'],
@@ -34,21 +36,26 @@ const definitions: [z.core.$ZodType, string, string][] = [
   [RuleSchema, 'Rule', 'A recommendation that fires when its condition holds.'],
 ];
 
-/** Drops `description`s: the runtime validates against the schema and never shows them. */
-function withoutDescriptions(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutDescriptions);
+/** True for a keyword the runtime can drop: prose, and `propertyNames` that every JSON key meets. */
+const isIdleKeyword = (key: string, value: unknown): boolean =>
+  (key === 'description' && typeof value === 'string') ||
+  (key === 'propertyNames' && JSON.stringify(value) === '{"type":"string"}');
+
+/** Drops what validation never needs, to keep the core small; what it accepts stays the same. */
+function withoutIdleKeywords(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutIdleKeywords);
   if (typeof node !== 'object' || node === null) return node;
   return Object.fromEntries(
     Object.entries(node)
-      .filter(([key, value]) => !(key === 'description' && typeof value === 'string'))
-      .map(([key, value]) => [key, withoutDescriptions(value)]),
+      .filter(([key, value]) => !isIdleKeyword(key, value))
+      .map(([key, value]) => [key, withoutIdleKeywords(value)]),
   );
 }
 
 /** The questionnaire JSON Schema the core validates against at runtime: the editor schema without its prose. */
 export function buildRuntimeQuestionnaireJsonSchema(): Record<string, unknown> {
   const { $schema, $id, title, ...rest } = buildQuestionnaireJsonSchema();
-  return withoutDescriptions(rest) as Record<string, unknown>;
+  return withoutIdleKeywords(rest) as Record<string, unknown>;
 }
 
 /** The JSON Schema (draft 2020-12) of a questionnaire definition, generated from the zod schemas, with descriptions for editors. */
