@@ -3,6 +3,7 @@ import { isAnswered } from '../answers/isAnswered';
 import type { Condition } from '../questionnaire/questionnaire.types';
 import type { KpiBand, KpiResult, RuleReason } from '../scoring/scoring.types';
 import type { ConditionContext } from './conditionContext';
+import type { LeafCondition } from './walkCondition';
 
 /** A condition turned into a function of its context. */
 export type ConditionPredicate = (context: ConditionContext) => boolean;
@@ -48,8 +49,6 @@ function compileAnswerTest(leaf: Extract<Condition, { question: string }>): (val
   };
 }
 
-type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
-
 /** A condition turned into functions of its context: whether it holds, and why. */
 export interface CompiledCondition {
   holds: ConditionPredicate;
@@ -61,14 +60,14 @@ export interface CompiledCondition {
 }
 
 /** The leaf's tests in words, e.g. `lte 33` or `in ["never","under_10"]`. */
-function describeTest(leaf: Leaf, subject: string): string {
+function describeTest(leaf: LeafCondition, subject: string): string {
   return Object.entries(leaf)
     .filter(([key, value]) => key !== subject && value !== undefined)
     .map(([key, value]) => `${key} ${JSON.stringify(value)}`)
     .join(', ');
 }
 
-function compileLeaf(leaf: Leaf): { holds: ConditionPredicate; reason: (context: ConditionContext, test: string) => RuleReason; test: string } {
+function compileLeaf(leaf: LeafCondition): { holds: ConditionPredicate; reason: (context: ConditionContext, test: string) => RuleReason; test: string } {
   if ('question' in leaf) {
     const { question } = leaf;
     const check = compileAnswerTest(leaf);

@@ -1,8 +1,11 @@
 import type { Condition } from '../questionnaire/questionnaire.types';
 
+/** A single test of a condition tree: on an answer, a score, an axis, a KPI or the fit. */
+export type LeafCondition = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+
 /** A leaf of a condition tree, with its path below the condition's own path. */
 export interface ConditionLeaf {
-  leaf: Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+  leaf: LeafCondition;
   segments: (string | number)[];
 }
 

@@ -1,6 +1,6 @@
-import type { AnswerValue, Answers } from '../answers/answers.types';
+import type { Answers } from '../answers/answers.types';
 import { isAnswered } from '../answers/isAnswered';
-import { validateAnswer } from '../answers/validateAnswers';
+import { splitValidAnswers } from '../answers/validateAnswers';
 import { getVisibleAnswers } from '../conditions/getVisibleAnswers';
 import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire, Section } from '../questionnaire/questionnaire.types';
@@ -40,12 +40,12 @@ export function getSessionView(questionnaire: Questionnaire, answers: Answers): 
   if (cached) return cached;
 
   const compiled = compileQuestionnaire(questionnaire);
-  const valid: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(source)) {
-    const entry = compiled.byId.get(id);
-    if (entry && isAnswered(value) && validateAnswer(entry.question, value, []).length === 0) valid[id] = value;
-  }
-  const { shown, answers: counted } = getVisibleAnswers(compiled, valid);
+  const { valid } = splitValidAnswers(compiled, source);
+  // A blank answer is "not answered yet" to the session: it neither shows a section nor counts.
+  const given = Object.values(valid).every(isAnswered)
+    ? valid
+    : Object.fromEntries(Object.entries(valid).filter(([, value]) => isAnswered(value)));
+  const { shown, answers: counted } = getVisibleAnswers(compiled, given);
   const visible = new Set(compiled.questions.filter((_, position) => shown[position]).map((entry) => entry.question.id));
   const steps = questionnaire.sections
     .map((section, sectionIndex) => ({ section, sectionIndex, questions: section.questions.filter((q) => visible.has(q.id)) }))

@@ -1,4 +1,5 @@
 import { parseQuestionnaire, prettifyIssues, type Questionnaire } from '../../../src/core';
+import { reduceSession, type SessionAction, type SessionState } from '../../../src/core/session';
 
 /**
  * Three sections: `company` (a required choice, a number from 1 to 500), `b2b` (shown only to
@@ -81,3 +82,12 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Runs actions in order through the reducer of `questionnaire`. */
+export const runOn =
+  (questionnaire: Questionnaire) =>
+  (state: SessionState, ...actions: SessionAction[]): SessionState =>
+    actions.reduce((current, action) => reduceSession(questionnaire, current, action), state);
+
+/** An `answer` action; the value is loosely typed so tests can send what a careless host would. */
+export const answer = (questionId: string, value: unknown): SessionAction => ({ type: 'answer', questionId, value }) as SessionAction;

@@ -7,13 +7,10 @@ import {
   type SessionAction,
   type SessionState,
 } from '../../../src/core/session';
-import { deepFreeze, sessionQuestionnaire } from './sessionQuestionnaire';
+import { answer, deepFreeze, runOn, sessionQuestionnaire } from './sessionQuestionnaire';
 
 const questionnaire = sessionQuestionnaire();
-const run = (state: SessionState, ...actions: SessionAction[]): SessionState =>
-  actions.reduce((current, action) => reduceSession(questionnaire, current, action), state);
-const answer = (questionId: string, value: unknown): SessionAction =>
-  ({ type: 'answer', questionId, value }) as SessionAction;
+const run = runOn(questionnaire);
 const codes = (state: SessionState) =>
   Object.fromEntries(Object.entries(state.errors).map(([id, issues]) => [id, issues.map((issue) => [issue.code, issue.path])]));
 const where = (state: SessionState) => [state.status, state.currentSectionId];

@@ -11,17 +11,12 @@ import {
   getSteps,
   isSessionFor,
   reduceSession,
-  type SessionAction,
-  type SessionState,
   type SessionStep,
 } from '../../../src/core/session';
-import { sessionQuestionnaire } from './sessionQuestionnaire';
+import { answer, runOn, sessionQuestionnaire } from './sessionQuestionnaire';
 
 const questionnaire = sessionQuestionnaire();
-const run = (state: SessionState, ...actions: SessionAction[]): SessionState =>
-  actions.reduce((current, action) => reduceSession(questionnaire, current, action), state);
-const answer = (questionId: string, value: unknown): SessionAction =>
-  ({ type: 'answer', questionId, value }) as SessionAction;
+const run = runOn(questionnaire);
 const names = (steps: SessionStep[]) => steps.map((step) => (step.kind === 'section' ? step.sectionId : 'review'));
 
 describe('getSteps', () => {
