@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { localise, type LocalisedText, type Profile, type Questionnaire } from '../../core';
+import { socialMediaAssessment } from '../../content/social-media';
+import { resolveUiMessages } from '../i18n/resolveUiMessages';
+import type { UiMessageOverrides, UiMessages } from '../i18n/uiMessages.types';
+import { useOptionalAssessment } from './AssessmentContext';
+
+/** Props every result view takes, to be used alone or inside `AssessmentProvider`. */
+export interface ResultSourceProps {
+  /** The profile to show; inside `AssessmentProvider`, the live one by default. */
+  profile?: Profile;
+  /** The questionnaire the profile was scored with, for its labels; the provider's, or the bundled one, by default. */
+  questionnaire?: Questionnaire;
+  /** The locale of the texts and numbers; the provider's, or `en`, by default. */
+  locale?: string;
+  /** Currency code (ISO 4217) for money; the provider's by default. */
+  currency?: string;
+  /** Overrides of the kit's UI words. */
+  messages?: UiMessageOverrides;
+}
+
+/** What a result view renders from. */
+export interface ResultSource {
+  profile: Profile;
+  questionnaire: Questionnaire;
+  locale: string;
+  currency: string | undefined;
+  messages: UiMessages;
+  /** The text of a definition label in the locale. */
+  text: (value: LocalisedText | undefined) => string;
+}
+
+/**
+ * Resolves a result view's profile, questionnaire and words from its props, else from the provider.
+ * Used outside a provider without a `profile`, it throws an error naming both components.
+ */
+export function useResultSource(consumerName: string, props: ResultSourceProps): ResultSource {
+  const context = useOptionalAssessment();
+  const valid = context?.isValid ? context : null;
+  const profile = props.profile ?? valid?.profile;
+  if (!profile)
+    throw new Error(`\`${consumerName}\` must be used within \`AssessmentProvider\` or given a \`profile\` prop`);
+  const questionnaire =
+    props.questionnaire ??
+    (valid && valid.questionnaire.id === profile.questionnaireId ? valid.questionnaire : undefined) ??
+    (profile.questionnaireId === socialMediaAssessment.id ? socialMediaAssessment : undefined);
+  if (!questionnaire)
+    throw new Error(
+      `\`${consumerName}\` needs the \`questionnaire\` that profile "${profile.questionnaireId}" was scored with, as a prop or through \`AssessmentProvider\``,
+    );
+  const locale = props.locale ?? context?.locale ?? 'en';
+  const currency = props.currency ?? context?.currency;
+  const inherited = context && props.locale === undefined ? context.messages : undefined;
+  const messages = useMemo(() => {
+    const base = inherited ?? resolveUiMessages(locale);
+    return props.messages ? { ...base, ...props.messages } : base;
+  }, [inherited, locale, props.messages]);
+  const text = (value: LocalisedText | undefined) => localise(value, locale);
+  return { profile, questionnaire, locale, currency, messages, text };
+}

@@ -1,0 +1,114 @@
+/** Values that fill a UI message's `{placeholders}`. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * The kit's own words (buttons, headings, announcements), one flat catalog per locale. Texts of a
+ * questionnaire come from the questionnaire; these are the words around them.
+ */
+export interface UiMessages {
+  'wizard.label': string;
+  'wizard.progress': string;
+  'wizard.progressAnswered': string;
+  'wizard.stepAnnouncement': string;
+  'wizard.back': string;
+  'wizard.next': string;
+  'wizard.review': string;
+  'wizard.submit': string;
+  'wizard.restart': string;
+  'wizard.errorSummary': string;
+  'wizard.required': string;
+  'wizard.optional': string;
+  'review.title': string;
+  'review.description': string;
+  'review.edit': string;
+  'review.notAnswered': string;
+  'review.lead': string;
+  'result.title': string;
+  'result.announcement': string;
+  'likert.scale': string;
+  'number.clear': string;
+  'multi.max': string;
+  'kpiPreview.label': string;
+  'kpiPreview.pending': string;
+  'field.required': string;
+  'field.tooManyOptions': string;
+  'field.outOfRange': string;
+  'field.belowMin': string;
+  'field.aboveMax': string;
+  'field.notInteger': string;
+  'field.invalidEmail': string;
+  'field.textTooLong': string;
+  'field.invalid': string;
+  'error.title': string;
+  'error.description': string;
+  'error.crash': string;
+  'dialog.trigger': string;
+  'dialog.title': string;
+  'dialog.close': string;
+  'profile.title': string;
+  'profile.index': string;
+  'profile.tier': string;
+  'profile.cappedBy': string;
+  'profile.completeness': string;
+  'profile.provisional': string;
+  'profile.orientation': string;
+  'profile.orientationUnknown': string;
+  'profile.fit.title': string;
+  'profile.fit.aligned': string;
+  'profile.fit.mixed': string;
+  'profile.fit.mismatch': string;
+  'profile.fit.unknown': string;
+  'profile.strengths': string;
+  'profile.gaps': string;
+  'profile.none': string;
+  'chart.title': string;
+  'chart.dimension': string;
+  'chart.score': string;
+  'chart.notAnswered': string;
+  'kpi.title': string;
+  'kpi.notAvailable': string;
+  'kpi.reason.missing_input': string;
+  'kpi.reason.zero_divisor': string;
+  'kpi.reason.overflow': string;
+  'kpi.benchmark': string;
+  'kpi.benchmarkSource': string;
+  'kpi.band.better': string;
+  'kpi.band.typical': string;
+  'kpi.band.worse': string;
+  'kpi.target': string;
+  'kpi.delta': string;
+  'kpi.deltaUp': string;
+  'kpi.deltaDown': string;
+  'kpi.deltaSame': string;
+  'kpi.empty': string;
+  'comparison.title': string;
+  'comparison.dimension': string;
+  'comparison.b2b': string;
+  'comparison.b2c': string;
+  'comparison.you': string;
+  'comparison.notAnswered': string;
+  'recommendations.title': string;
+  'recommendations.empty': string;
+  'recommendations.priority.high': string;
+  'recommendations.priority.medium': string;
+  'recommendations.priority.low': string;
+  'recommendations.why': string;
+  'recommendations.source': string;
+  'recommendations.reason.answer': string;
+  'recommendations.reason.dimension': string;
+  'recommendations.reason.axis': string;
+  'recommendations.reason.kpi': string;
+  'recommendations.reason.fit': string;
+  'network.title': string;
+  'network.description': string;
+  'network.ring': string;
+  'network.strength': string;
+  'network.level.none': string;
+  'network.level.weak': string;
+  'network.level.moderate': string;
+  'network.level.strong': string;
+  'network.notAnswered': string;
+}
+
+/** A host's overrides or additions: any subset of the catalog. */
+export type UiMessageOverrides = Partial<UiMessages>;

@@ -1,0 +1,24 @@
+'use client';
+/**
+ * readiness-kit: the React layer. A provider and hook around the core's session, the wizard and its
+ * dialog, and the result views. Re-exports the core's types; its functions live in `readiness-kit/core`.
+ */
+export type * from '../core';
+export type { UiMessages, UiMessageOverrides, MessageValues } from './i18n/uiMessages.types';
+export { uiMessagesEn } from './i18n/uiMessages.en';
+export { formatMessage } from './i18n/formatMessage';
+export type { StylingProps } from './utils/partClassName';
+export type { ResultSourceProps } from './context/useResultSource';
+export { useAssessment } from './useAssessment';
+export type {
+  AssessmentState,
+  InvalidAssessment,
+  LeadCapture,
+  LeadField,
+  LeadValues,
+  UseAssessmentOptions,
+  ValidAssessment,
+} from './useAssessment.types';
+export { useAssessmentContext } from './context/AssessmentContext';
+export { AssessmentProvider, type AssessmentProviderProps } from './components/AssessmentProvider/AssessmentProvider';
+export { AssessmentErrorPanel, type AssessmentErrorPanelProps } from './components/AssessmentErrorPanel/AssessmentErrorPanel';

@@ -1,0 +1,140 @@
+import type {
+  Answers,
+  AnswerValue,
+  Issue,
+  LocalisedText,
+  Profile,
+  Questionnaire,
+  ScoreOptions,
+  SessionAction,
+  SessionProgress,
+  SessionState,
+  SessionStep,
+  SessionTarget,
+  Updater,
+} from '../core';
+import type { UiMessageOverrides, UiMessages } from './i18n/uiMessages.types';
+
+/** A lead-capture field: text or email, defined by the host, never scored. */
+export interface LeadField {
+  /** Key of the value in the lead object handed to `onComplete`. */
+  id: string;
+  /** `text` (optionally `multiline`, `maxLength`) or `email`. */
+  type: 'text' | 'email';
+  /** The field's label. */
+  label: LocalisedText;
+  /** A hint shown under the label. */
+  help?: LocalisedText;
+  /** The respondent must fill it in before seeing the result. */
+  required?: boolean;
+  /** Longest text accepted (text fields). */
+  maxLength?: number;
+  /** A multi-line text area (text fields). */
+  multiline?: boolean;
+  /** The browser's autofill hint, e.g. `email`, `name`, `organization`. */
+  autoComplete?: string;
+}
+
+/** The optional lead-capture section, shown on the review step. Its values reach `onComplete` only. */
+export interface LeadCapture {
+  /** Heading of the section (default: "Your details"). */
+  title?: LocalisedText;
+  /** A line under the heading, e.g. what the host does with the data. */
+  description?: LocalisedText;
+  /** The fields, in order. */
+  fields: readonly LeadField[];
+}
+
+/** Lead values by field id: strings, never scored, never stored by the kit. */
+export type LeadValues = Readonly<Record<string, string>>;
+
+/** Options of `useAssessment` and props of `AssessmentProvider`. */
+export interface UseAssessmentOptions {
+  /** The questionnaire definition; validated once. Default: the bundled social-media assessment. */
+  questionnaire?: Questionnaire | unknown;
+  /** The respondent's locale, e.g. `en` or `zh-Hant-TW`; texts fall back along its chain (default `en`). */
+  locale?: string;
+  /** Currency code (ISO 4217, e.g. `EUR`) for money figures; without it money shows as a plain number. */
+  currency?: string;
+  /** Overrides or additions to the kit's UI words. */
+  messages?: UiMessageOverrides;
+  /** The answers (controlled). Pair with `onAnswersChange`. */
+  answers?: Answers;
+  /** The answers to start from (uncontrolled). */
+  defaultAnswers?: Answers;
+  /** Called with all answers whenever one changes. */
+  onAnswersChange?: (answers: Answers) => void;
+  /** Called when the respondent answers (or clears, with `undefined`) one question. */
+  onAnswer?: (questionId: string, value: AnswerValue | undefined, answers: Answers) => void;
+  /** Called when the step changes; `step` is `null` on the result. */
+  onStepChange?: (step: SessionStep | null, progress: SessionProgress) => void;
+  /** Called once the respondent finishes: the profile, the answers and the lead-capture values. */
+  onComplete?: (profile: Profile, answers: Answers, lead: LeadValues) => void;
+  /** The optional lead-capture section. */
+  leadCapture?: LeadCapture;
+  /** Scoring options: benchmark overrides, strength and gap thresholds. */
+  scoreOptions?: ScoreOptions;
+}
+
+/** What every state of `useAssessment` carries. */
+interface AssessmentBase {
+  /** The locale in use. */
+  locale: string;
+  /** The currency code for money, if the host gave one. */
+  currency: string | undefined;
+  /** The kit's UI words for the locale, with the host's overrides. */
+  messages: UiMessages;
+}
+
+/** The state of an assessment whose definition failed validation: what to show instead. */
+export interface InvalidAssessment extends AssessmentBase {
+  /** False: render the issues (`AssessmentErrorPanel`), not the wizard. */
+  isValid: false;
+  /** Why the definition (or the lead-capture section) was rejected. */
+  issues: readonly Issue[];
+}
+
+/** A running assessment: the session, its steps and progress, the live profile, and the actions. */
+export interface ValidAssessment extends AssessmentBase {
+  /** True: the definition passed validation. */
+  isValid: true;
+  /** The validated questionnaire. */
+  questionnaire: Questionnaire;
+  /** The session state (plain JSON). */
+  session: SessionState;
+  /** The answers given so far. */
+  answers: Answers;
+  /** The current steps: sections with a visible question, then review. */
+  steps: readonly SessionStep[];
+  /** The step the respondent is on, or `null` on the result. */
+  currentStep: SessionStep | null;
+  /** Step number and count, questions answered. */
+  progress: SessionProgress;
+  /** The profile of the answers so far, scored live. */
+  profile: Profile;
+  /** The lead-capture section, if any. */
+  leadCapture: LeadCapture | undefined;
+  /** The lead-capture values so far. */
+  lead: LeadValues;
+  /** Issues of lead-capture fields, by field id, after a failed submit. */
+  leadErrors: Readonly<Record<string, readonly Issue[]>>;
+  /** Sends any session action. */
+  dispatch: (action: SessionAction) => void;
+  /** Sets (or with `undefined`, clears) one answer. */
+  answer: (questionId: string, value: Updater<AnswerValue | undefined>) => void;
+  /** Validates the step and moves on if it passes. */
+  next: () => void;
+  /** Goes back one step. */
+  back: () => void;
+  /** Jumps to a step. */
+  goTo: (target: SessionTarget) => void;
+  /** Validates everything (lead fields too) and shows the result if it passes. */
+  complete: () => void;
+  /** Starts over, optionally with new answers. */
+  reset: (answers?: Answers) => void;
+  /** Sets one lead-capture value. */
+  setLead: (fieldId: string, value: string) => void;
+}
+
+/** What `useAssessment` returns: a running assessment, or the issues of an invalid definition. */
+export type AssessmentState = ValidAssessment | InvalidAssessment;

@@ -1,0 +1,24 @@
+/** Props every styled component of the kit takes. */
+export interface StylingProps {
+  /** Extra class names for the root element, added after the kit's own. */
+  className?: string;
+  /** Drops the kit's `rk-…` class names so that only the host's styles apply; data attributes stay. */
+  unstyled?: boolean;
+}
+
+/** Makes a component's part class names: `rk-<Component>` for the root, `rk-<Component>-<part>` for parts. */
+export type PartClassName = (part?: string, extra?: string) => string | undefined;
+
+/**
+ * Returns a function giving stable part class names (as Tremor's `makeClassName`), or none when
+ * `unstyled`. Hosts style the kit through these names, its tokens and its data attributes.
+ * @example const cn = partClassName('KpiCard', props); cn('value') // 'rk-KpiCard-value'
+ */
+export function partClassName(component: string, { unstyled, className }: StylingProps = {}): PartClassName {
+  return (part, extra) => {
+    const own = unstyled ? undefined : part ? `rk-${component}-${part}` : `rk-${component}`;
+    const host = part === undefined ? className : undefined;
+    const names = [own, host, extra].filter(Boolean).join(' ');
+    return names || undefined;
+  };
+}
