@@ -6,7 +6,7 @@ export interface StylingProps {
   unstyled?: boolean;
 }
 
-/** Makes a component's part class names: `rk-<Component>` for the root, `rk-<Component>-<part>` for parts. */
+/** Makes a component's part class names: `rk-Root rk-<Component>` for the root, `rk-<Component>-<part>` for parts. */
 export type PartClassName = (part?: string, extra?: string) => string | undefined;
 
 /**
@@ -16,7 +16,8 @@ export type PartClassName = (part?: string, extra?: string) => string | undefine
  */
 export function partClassName(component: string, { unstyled, className }: StylingProps = {}): PartClassName {
   return (part, extra) => {
-    const own = unstyled ? undefined : part ? `rk-${component}-${part}` : `rk-${component}`;
+    // Every root also carries `rk-Root`, which sets the kit's type and colours on it.
+    const own = unstyled ? undefined : part ? `rk-${component}-${part}` : `rk-Root rk-${component}`;
     const host = part === undefined ? className : undefined;
     const names = [own, host, extra].filter(Boolean).join(' ');
     return names || undefined;

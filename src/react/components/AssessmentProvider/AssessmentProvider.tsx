@@ -25,7 +25,7 @@ export interface AssessmentProviderProps extends UseAssessmentOptions {
 export function AssessmentProvider({ children, onError, ...options }: AssessmentProviderProps) {
   const assessment = useAssessment(options);
   const fallback = (
-    <div className="rk-ErrorPanel" role="alert" data-state="crashed">
+    <div className="rk-Root rk-ErrorPanel" role="alert" data-state="crashed">
       <p className="rk-ErrorPanel-description">{assessment.messages['error.crash']}</p>
     </div>
   );
