@@ -1,5 +1,26 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+
+/** The system Chromium (Debian's `chromium` package); playwright's own download fails offline. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Headless and offline: no sandbox (CI runs as root in a container), no GPU, and every host name but
+ * localhost resolves to nothing, so a story that reaches for the network fails instead of hanging.
+ */
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
 
 export default defineConfig({
   plugins: [react()],
@@ -13,6 +34,21 @@ export default defineConfig({
           include: ['test/react/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/react/setup.ts'],
+        },
+      },
+      {
+        // Every story (from .storybook/main.ts) as a test in real Chromium: render, play function, and
+        // the a11y addon's axe run (colour contrast included). Not `extends`: Storybook brings its own
+        // React plugin, and a second one would clash. Runs only when asked: `--project storybook`.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

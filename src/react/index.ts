@@ -22,3 +22,5 @@ export type {
 export { useAssessmentContext } from './context/AssessmentContext';
 export { AssessmentProvider, type AssessmentProviderProps } from './components/AssessmentProvider/AssessmentProvider';
 export { AssessmentErrorPanel, type AssessmentErrorPanelProps } from './components/AssessmentErrorPanel/AssessmentErrorPanel';
+export { AssessmentWizard, type AssessmentWizardProps } from './components/AssessmentWizard/AssessmentWizard';
+export { AssessmentDialog, type AssessmentDialogProps } from './components/AssessmentDialog/AssessmentDialog';

@@ -47,11 +47,14 @@ export interface UiMessages {
   'dialog.close': string;
   'profile.title': string;
   'profile.index': string;
+  'profile.indexScale': string;
   'profile.tier': string;
   'profile.cappedBy': string;
   'profile.completeness': string;
   'profile.provisional': string;
-  'profile.orientation': string;
+  'profile.orientationPosition': string;
+  'profile.orientationMixed': string;
+  'profile.orientationScale': string;
   'profile.orientationUnknown': string;
   'profile.fit.title': string;
   'profile.fit.aligned': string;
@@ -61,10 +64,13 @@ export interface UiMessages {
   'profile.strengths': string;
   'profile.gaps': string;
   'profile.none': string;
+  'profile.scoreValue': string;
   'chart.title': string;
   'chart.dimension': string;
   'chart.score': string;
   'chart.notAnswered': string;
+  'chart.you': string;
+  'chart.legend': string;
   'kpi.title': string;
   'kpi.notAvailable': string;
   'kpi.reason.missing_input': string;
@@ -72,14 +78,20 @@ export interface UiMessages {
   'kpi.reason.overflow': string;
   'kpi.benchmark': string;
   'kpi.benchmarkSource': string;
+  'kpi.benchmarkLink': string;
   'kpi.band.better': string;
   'kpi.band.typical': string;
   'kpi.band.worse': string;
   'kpi.target': string;
-  'kpi.delta': string;
   'kpi.deltaUp': string;
   'kpi.deltaDown': string;
   'kpi.deltaSame': string;
+  'kpi.deltaMeaning': string;
+  'kpi.deltaBetter': string;
+  'kpi.deltaWorse': string;
+  'kpi.direction.higher': string;
+  'kpi.direction.lower': string;
+  'kpi.percentagePoints': string;
   'kpi.empty': string;
   'comparison.title': string;
   'comparison.dimension': string;
@@ -87,6 +99,7 @@ export interface UiMessages {
   'comparison.b2c': string;
   'comparison.you': string;
   'comparison.notAnswered': string;
+  'comparison.scoresTitle': string;
   'recommendations.title': string;
   'recommendations.empty': string;
   'recommendations.priority.high': string;
@@ -94,11 +107,23 @@ export interface UiMessages {
   'recommendations.priority.low': string;
   'recommendations.why': string;
   'recommendations.source': string;
+  'recommendations.newTab': string;
+  'recommendations.likertValue': string;
   'recommendations.reason.answer': string;
+  'recommendations.reason.unanswered': string;
   'recommendations.reason.dimension': string;
+  'recommendations.reason.dimensionUnscored': string;
   'recommendations.reason.axis': string;
+  'recommendations.reason.axisUnknown': string;
   'recommendations.reason.kpi': string;
-  'recommendations.reason.fit': string;
+  'recommendations.reason.kpiBelow': string;
+  'recommendations.reason.kpiWithin': string;
+  'recommendations.reason.kpiAbove': string;
+  'recommendations.reason.kpiUnavailable': string;
+  'recommendations.reason.fit.aligned': string;
+  'recommendations.reason.fit.mixed': string;
+  'recommendations.reason.fit.mismatch': string;
+  'recommendations.reason.fit.unknown': string;
   'network.title': string;
   'network.description': string;
   'network.ring': string;
@@ -108,6 +133,10 @@ export interface UiMessages {
   'network.level.moderate': string;
   'network.level.strong': string;
   'network.notAnswered': string;
+  'network.company': string;
+  'network.tableCaption': string;
+  'network.who': string;
+  'network.strengthValue': string;
 }
 
 /** A host's overrides or additions: any subset of the catalog. */

@@ -19,7 +19,8 @@ export function partClassName(component: string, { unstyled, className }: Stylin
     // Every root also carries `rk-Root`, which sets the kit's type and colours on it.
     const own = unstyled ? undefined : part ? `rk-${component}-${part}` : `rk-Root rk-${component}`;
     const host = part === undefined ? className : undefined;
-    const names = [own, host, extra].filter(Boolean).join(' ');
+    // `extra` holds the kit's shared classes (`rk-Button`): unstyled drops them too.
+    const names = [own, host, unstyled ? undefined : extra].filter(Boolean).join(' ');
     return names || undefined;
   };
 }

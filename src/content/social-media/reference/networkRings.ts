@@ -1,0 +1,95 @@
+import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+
+/**
+ * Where a ring's tie strength comes from: the answers to questions of one dimension, as they appear
+ * in the profile's contributions (the profile carries no raw answers).
+ */
+export type NetworkRingSource =
+  | {
+      /** The mean, over the answered `questions`, of points earned ÷ points possible. */
+      kind: 'points';
+      /** The dimension whose contributions hold the answers. */
+      dimension: string;
+      /** The question ids to average. */
+      questions: readonly string[];
+    }
+  | {
+      /** The share of `options` chosen in the multi-choice `question`. */
+      kind: 'options';
+      /** The dimension whose contributions hold the answer. */
+      dimension: string;
+      /** The multi-choice question id. */
+      question: string;
+      /** The option ids that stand for this ring. */
+      options: readonly string[];
+    };
+
+/** One ring of the industry around the company, innermost first. */
+export interface NetworkRing {
+  /** A stable id, e.g. `employees`. */
+  id: string;
+  /** The ring's name. */
+  label: LocalisedText;
+  /** Who is in the ring. */
+  description: LocalisedText;
+  /** Which answers feed its tie strength. */
+  source: NetworkRingSource;
+}
+
+/*
+ * Seed 2 pictures the industry on LinkedIn as rings: employees at the centre, then customers, then
+ * current and potential partners, then advisers, analysts, media, competitors and institutions. The
+ * network section asks about each ring, so each ring reads its own questions:
+ * - employees: who_connects (who in the company connects) and advocacy (how staff share), averaged;
+ * - customers: customer_connections;
+ * - partners: the share of outer_ring's two partner options chosen;
+ * - influencers: the share of outer_ring's four influencer options chosen.
+ * Choosing outer_ring's `none` gives both outer rings a strength of 0: answered, with no ties.
+ */
+type BundledRingId = 'employees' | 'customers' | 'partners' | 'influencers';
+
+const ringSources: readonly { id: BundledRingId; source: NetworkRingSource }[] = [
+  { id: 'employees', source: { kind: 'points', dimension: 'network', questions: ['who_connects', 'advocacy'] } },
+  { id: 'customers', source: { kind: 'points', dimension: 'network', questions: ['customer_connections'] } },
+  {
+    id: 'partners',
+    source: { kind: 'options', dimension: 'network', question: 'outer_ring', options: ['current_partners', 'potential_partners'] },
+  },
+  {
+    id: 'influencers',
+    source: {
+      kind: 'options',
+      dimension: 'network',
+      question: 'outer_ring',
+      options: ['advisers_analysts', 'media', 'institutions', 'competitor_communities'],
+    },
+  },
+];
+
+/** The English words of each ring. */
+const ringTextsEn: Record<BundledRingId, { label: string; description: string }> = {
+  employees: {
+    label: 'Employees',
+    description: 'Your own people, from sales and service to executives, connecting and sharing.',
+  },
+  customers: {
+    label: 'Customers',
+    description: 'The customers you stay connected with after the sale.',
+  },
+  partners: {
+    label: 'Partners',
+    description: 'Current and potential partners.',
+  },
+  influencers: {
+    label: 'Industry influencers',
+    description: 'Advisers, analysts, media, competitors and industry institutions.',
+  },
+};
+
+/** The bundled rings of the social-media assessment, innermost first, in English. */
+export const networkRings: readonly NetworkRing[] = ringSources.map(({ id, source }) => ({
+  id,
+  label: { en: ringTextsEn[id].label },
+  description: { en: ringTextsEn[id].description },
+  source,
+}));

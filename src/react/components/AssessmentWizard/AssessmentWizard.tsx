@@ -1,0 +1,162 @@
+import { useId, type ReactNode } from 'react';
+import { localise, type LocalisedText } from '../../../core';
+import { useOptionalAssessment } from '../../context/AssessmentContext';
+import { formatMessage } from '../../i18n/formatMessage';
+import type { UseAssessmentOptions, ValidAssessment } from '../../useAssessment.types';
+import { partClassName, type StylingProps } from '../../utils/partClassName';
+import { visuallyHidden } from '../../utils/visuallyHidden';
+import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
+import { AssessmentProvider } from '../AssessmentProvider/AssessmentProvider';
+import { QuestionField } from './QuestionField';
+import { ReviewStepView } from './ReviewStepView';
+import { useStepFocus } from './useStepFocus';
+import { WizardProgress } from './WizardProgress';
+
+/** Props of `AssessmentWizard`: the options of `useAssessment` (ignored inside a provider), and its look. */
+export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProps {
+  /** Level of the wizard's title; step headings are one below (default 2). */
+  headingLevel?: 2 | 3 | 4;
+  /** Shows the questionnaire's title above the steps (default true). */
+  showTitle?: boolean;
+  /** What to show once the respondent finishes; default: the kit's result view. */
+  renderResult?: (assessment: ValidAssessment) => ReactNode;
+}
+
+type Heading = 'h2' | 'h3' | 'h4' | 'h5';
+
+/**
+ * The assessment as a step-by-step form: one section per step with progress, back and next,
+ * per-step validation, a review step, then the result. Inside an `AssessmentProvider` it uses the
+ * provider's assessment; alone it runs its own from its props.
+ * @example <AssessmentWizard onComplete={(profile, answers, lead) => sendToCrm({ profile, lead })} />
+ */
+export function AssessmentWizard(props: AssessmentWizardProps) {
+  const context = useOptionalAssessment();
+  const { className, unstyled, headingLevel, showTitle, renderResult, ...options } = props;
+  const view = { className, unstyled, headingLevel, showTitle, renderResult };
+  if (context) return <WizardFromContext {...view} />;
+  return (
+    <AssessmentProvider {...options}>
+      <WizardFromContext {...view} />
+    </AssessmentProvider>
+  );
+}
+
+type WizardViewProps = Pick<AssessmentWizardProps, 'className' | 'unstyled' | 'headingLevel' | 'showTitle' | 'renderResult'>;
+
+/** The wizard over the provider's assessment. */
+function WizardFromContext(props: WizardViewProps) {
+  const assessment = useOptionalAssessment();
+  if (!assessment) return null;
+  if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} />;
+  return <WizardView assessment={assessment} {...props} />;
+}
+
+/** The wizard's layout, focus handling and navigation. */
+function WizardView({ assessment, className, unstyled, headingLevel = 2, showTitle = true, renderResult }: WizardViewProps & { assessment: ValidAssessment }) {
+  const cn = partClassName('Wizard', { className, unstyled });
+  const ids = useId();
+  const text = (value: LocalisedText | undefined) => localise(value, assessment.locale);
+  const { questionnaire, session, currentStep, progress, messages } = assessment;
+  const Title = `h${headingLevel}` as Heading;
+  const StepTitle = `h${headingLevel + 1}` as Heading;
+
+  const stepTitle =
+    session.status === 'complete'
+      ? messages['result.title']
+      : currentStep?.kind === 'section'
+        ? text(currentStep.section.title)
+        : messages['review.title'];
+  const stepErrors = currentStep?.kind === 'section'
+    ? currentStep.questions.reduce((count, question) => count + (session.errors[question.id]?.length ? 1 : 0), 0)
+    : Object.keys(session.errors).length + Object.keys(assessment.leadErrors).length;
+  const focus = useStepFocus({
+    stepKey: `${session.status}:${session.currentSectionId ?? ''}`,
+    stepAnnouncement:
+      session.status === 'complete'
+        ? messages['result.announcement']
+        : currentStep?.kind === 'section'
+          ? formatMessage(messages, 'wizard.stepAnnouncement', { step: progress.stepNumber, count: progress.stepCount, title: stepTitle })
+          : stepTitle,
+    errorCount: stepErrors,
+    errorAnnouncement: formatMessage(messages, 'wizard.errorSummary', { count: stepErrors }),
+  });
+
+  const isLastSection = currentStep?.kind === 'section' && progress.stepNumber === progress.stepCount;
+  const submitLabel =
+    currentStep?.kind === 'review' ? messages['wizard.submit'] : isLastSection ? messages['wizard.review'] : messages['wizard.next'];
+
+  return (
+    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status}>
+      {showTitle ? (
+        <Title id={`${ids}-title`} className={cn('title')}>
+          {text(questionnaire.title)}
+        </Title>
+      ) : (
+        <span id={`${ids}-title`} style={visuallyHidden}>
+          {text(questionnaire.title)}
+        </span>
+      )}
+      <div className={cn('announcer')} aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+        {focus.announcement}
+      </div>
+      {session.status === 'complete' ? (
+        <div className={cn('result')}>
+          <StepTitle ref={focus.headingRef} tabIndex={-1} className={cn('stepTitle')}>
+            {stepTitle}
+          </StepTitle>
+          {renderResult?.(assessment)}
+          <div className={cn('nav')}>
+            <button type="button" className={cn('restart', 'rk-Button')} data-variant="secondary" onClick={() => assessment.reset()}>
+              {messages['wizard.restart']}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form
+          ref={focus.formRef}
+          className={cn('step')}
+          noValidate
+          aria-labelledby={`${ids}-step`}
+          data-step={currentStep?.kind === 'section' ? currentStep.sectionId : 'review'}
+          onSubmit={(event) => {
+            event.preventDefault();
+            focus.onSubmitAttempt();
+            if (currentStep?.kind === 'review') assessment.complete();
+            else assessment.next();
+          }}
+        >
+          <WizardProgress assessment={assessment} cn={cn} id={`${ids}-progress`} />
+          <StepTitle id={`${ids}-step`} ref={focus.headingRef} tabIndex={-1} className={cn('stepTitle')}>
+            {stepTitle}
+          </StepTitle>
+          {currentStep?.kind === 'section' && currentStep.section.description && (
+            <p className={cn('description')}>{text(currentStep.section.description)}</p>
+          )}
+          {stepErrors > 0 && (
+            <p className={cn('errorSummary')}>{formatMessage(messages, 'wizard.errorSummary', { count: stepErrors })}</p>
+          )}
+          {currentStep?.kind === 'section' ? (
+            <div className={cn('questions')}>
+              {currentStep.questions.map((question) => (
+                <QuestionField key={question.id} question={question} assessment={assessment} text={text} cn={cn} />
+              ))}
+            </div>
+          ) : (
+            <ReviewStepView assessment={assessment} text={text} cn={cn} />
+          )}
+          <div className={cn('nav')}>
+            {progress.stepNumber > 1 || currentStep?.kind === 'review' ? (
+              <button type="button" className={cn('back', 'rk-Button')} data-variant="secondary" onClick={assessment.back}>
+                {messages['wizard.back']}
+              </button>
+            ) : null}
+            <button type="submit" className={cn('next', 'rk-Button')}>
+              {submitLabel}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import type { AnswerValue, Issue, LikertQuestion, LocalisedText, MultiChoiceQuestion, SingleChoiceQuestion } from '../../../core';
+import { formatMessage } from '../../i18n/formatMessage';
+import type { UiMessages } from '../../i18n/uiMessages.types';
+import type { PartClassName } from '../../utils/partClassName';
+import { describedBy, FieldShell, type FieldIds } from './FieldShell';
+
+/** Props of `ChoiceField`. */
+export interface ChoiceFieldProps {
+  question: SingleChoiceQuestion | MultiChoiceQuestion | LikertQuestion;
+  value: AnswerValue | undefined;
+  issues: readonly Issue[] | undefined;
+  onChange: (value: AnswerValue | undefined) => void;
+  text: (value: LocalisedText | undefined) => string;
+  messages: UiMessages;
+  cn: PartClassName;
+  ids: FieldIds;
+}
+
+const LIKERT = [1, 2, 3, 4, 5] as const;
+
+/** A multi-choice answer with one option toggled, kept in the options' order whatever the click order. */
+function toggle(question: MultiChoiceQuestion, chosen: readonly string[], optionId: string): string[] {
+  const next = new Set(chosen);
+  if (next.has(optionId)) next.delete(optionId);
+  else next.add(optionId);
+  return question.options.filter((option) => next.has(option.id)).map((option) => option.id);
+}
+
+/**
+ * A choice question as native radios (single, likert) or checkboxes (multi) in a fieldset, so the
+ * browser gives the keyboard behaviour (arrows within a radio group, Space on a checkbox).
+ */
+export function ChoiceField({ question, value, issues, onChange, text, messages, cn, ids }: ChoiceFieldProps) {
+  const help = [text(question.help), question.type === 'multi' && question.max ? formatMessage(messages, 'multi.max', { max: question.max }) : '']
+    .filter(Boolean)
+    .join(' ');
+  const invalid = Boolean(issues?.length);
+  const described = describedBy(ids, Boolean(help), invalid);
+  const name = `${ids.help}-${question.id}`;
+  const label = (
+    <legend className={cn('legend')}>
+      {text(question.label)}
+      {question.required && <span className={cn('required')}> ({messages['wizard.required']})</span>}
+    </legend>
+  );
+
+  const choices =
+    question.type === 'likert'
+      ? LIKERT.map((point) => ({
+          id: String(point),
+          checked: value === point,
+          label: formatMessage(messages, 'likert.scale', { value: point }),
+          hint: point === 1 ? text(question.minLabel) : point === 5 ? text(question.maxLabel) : '',
+          select: () => onChange(point),
+        }))
+      : question.options.map((option) => {
+          const chosen = Array.isArray(value) ? (value as readonly string[]) : [];
+          const checked = question.type === 'multi' ? chosen.includes(option.id) : value === option.id;
+          return {
+            id: option.id,
+            checked,
+            label: text(option.label),
+            hint: text(option.description),
+            select: () =>
+              question.type === 'multi'
+                ? onChange(toggle(question, chosen, option.id))
+                : onChange(option.id),
+          };
+        });
+
+  return (
+    <FieldShell as="fieldset" fieldId={question.id} cn={cn} ids={ids} help={help} issues={issues} messages={messages} label={label}>
+      <div className={cn('options')} data-type={question.type}>
+        {choices.map((choice) => (
+          <label key={choice.id} className={cn('option')} data-state={choice.checked ? 'checked' : 'unchecked'}>
+            <input
+              className={cn('input')}
+              type={question.type === 'multi' ? 'checkbox' : 'radio'}
+              name={name}
+              value={choice.id}
+              checked={choice.checked}
+              onChange={choice.select}
+              aria-invalid={invalid || undefined}
+              aria-describedby={described}
+            />
+            <span className={cn('optionLabel')}>
+              {choice.label}
+              {choice.hint && <span className={cn('optionHint')}> {choice.hint}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId } from 'react';
+import type { Profile } from '../../../core';
+import { socialMediaAssessment } from '../../../content/social-media';
+import { comparisonReference, type ComparisonReference } from '../../../content/social-media/reference';
+import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
+import { formatValue } from '../../utils/formatValue';
+import { partClassName, type PartClassName, type StylingProps } from '../../utils/partClassName';
+
+/** Another profile shown as a column beside the main one, e.g. last quarter's or a colleague's. */
+export interface ComparisonProfile {
+  /** The column header, e.g. "Last quarter" or "Sales". */
+  label: string;
+  /** The profile, scored with the same questionnaire. */
+  profile: Profile;
+}
+
+/** Props of `ComparisonTable`. */
+export interface ComparisonTableProps extends ResultSourceProps, StylingProps {
+  /** More profiles to compare, one column each, after the main profile. */
+  profiles?: readonly ComparisonProfile[];
+  /** Show the B2B and B2C practice columns (default true). */
+  showReference?: boolean;
+  /** The reference rows by dimension id; default: the bundled ones for the bundled questionnaire, none otherwise. */
+  reference?: ComparisonReference;
+  /** The main profile's column header (default: the `comparison.you` message). */
+  primaryLabel?: string;
+  /** The table's caption (default: the `comparison.title` message, or `comparison.scoresTitle` without reference columns). */
+  caption?: string;
+}
+
+/** The score of one dimension in one profile, or null if it has none. */
+function scoreOf(profile: Profile, dimensionId: string): number | null {
+  return profile.dimensions.find((dimension) => dimension.id === dimensionId)?.score ?? null;
+}
+
+interface ScoreCellProps {
+  score: number | null;
+  locale: string;
+  notAnswered: string;
+  cn: PartClassName;
+}
+
+/** A score as a whole number with a small bar, or "Not answered": the bar only repeats the number. */
+function ScoreCell({ score, locale, notAnswered, cn }: ScoreCellProps) {
+  if (score === null)
+    return (
+      <td className={cn('score')} data-state="unanswered">
+        <span className={cn('notAnswered')}>{notAnswered}</span>
+      </td>
+    );
+  const rounded = Math.round(Math.min(100, Math.max(0, score)));
+  return (
+    <td className={cn('score')} data-state="scored">
+      <span className={cn('value')}>{formatValue(rounded, 'count', { locale })}</span>
+      <span className={cn('bar')} aria-hidden="true">
+        <span className={cn('barFill')} style={{ width: `${rounded}%` }} />
+      </span>
+    </td>
+  );
+}
+
+/**
+ * A table with one row per dimension: the seeds' B2B and B2C practice for it, the profile's score,
+ * and the scores of any other profiles (last quarter, each member of a buying committee). It scrolls
+ * sideways on narrow screens inside a focusable region, so keyboard users can scroll it too.
+ * @example <ComparisonTable profile={now} profiles={[{ label: 'Last quarter', profile: before }]} />
+ */
+export function ComparisonTable(props: ComparisonTableProps) {
+  const { profiles = [], showReference = true, primaryLabel, caption, className, unstyled } = props;
+  const { profile, questionnaire, locale, messages, text } = useResultSource('ComparisonTable', props);
+  const cn = partClassName('ComparisonTable', { className, unstyled });
+  const captionId = `${useId()}-caption`;
+  const reference =
+    props.reference ?? (questionnaire.id === socialMediaAssessment.id ? comparisonReference : undefined);
+  const hasReference = showReference && reference !== undefined;
+  const columns = [{ label: primaryLabel ?? messages['comparison.you'], profile }, ...profiles];
+
+  return (
+    <div
+      className={cn()}
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      data-reference={hasReference ? 'shown' : 'hidden'}
+    >
+      <table className={cn('table')}>
+        <caption id={captionId} className={cn('caption')}>
+          {caption ?? (hasReference ? messages['comparison.title'] : messages['comparison.scoresTitle'])}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={cn('dimensionHeader')}>
+              {messages['comparison.dimension']}
+            </th>
+            {hasReference && (
+              <>
+                <th scope="col" className={cn('referenceHeader')} data-pole="b2b">
+                  {messages['comparison.b2b']}
+                </th>
+                <th scope="col" className={cn('referenceHeader')} data-pole="b2c">
+                  {messages['comparison.b2c']}
+                </th>
+              </>
+            )}
+            {columns.map((column, index) => (
+              <th key={index} scope="col" className={cn('profileHeader')} data-primary={index === 0 || undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {questionnaire.dimensions.map((dimension) => {
+            const row = hasReference ? reference[dimension.id] : undefined;
+            return (
+              <tr key={dimension.id} className={cn('row')} data-dimension={dimension.id}>
+                <th scope="row" className={cn('dimension')}>
+                  {text(dimension.label)}
+                </th>
+                {hasReference && (
+                  <>
+                    <td className={cn('reference')} data-pole="b2b">
+                      {text(row?.b2b)}
+                    </td>
+                    <td className={cn('reference')} data-pole="b2c">
+                      {text(row?.b2c)}
+                    </td>
+                  </>
+                )}
+                {columns.map((column, index) => (
+                  <ScoreCell
+                    key={index}
+                    score={scoreOf(column.profile, dimension.id)}
+                    locale={locale}
+                    notAnswered={messages['comparison.notAnswered']}
+                    cn={cn}
+                  />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useId } from 'react';
+import { socialMediaAssessment } from '../../../content/social-media';
+import { networkRings, type NetworkRing } from '../../../content/social-media/reference';
+import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
+import { formatMessage } from '../../i18n/formatMessage';
+import { formatValue } from '../../utils/formatValue';
+import { partClassName, type StylingProps } from '../../utils/partClassName';
+import { visuallyHidden } from '../../utils/visuallyHidden';
+import { computeRingStrengths } from './ringStrengths';
+
+/** Props of `NetworkRings`. */
+export interface NetworkRingsProps extends ResultSourceProps, StylingProps {
+  /** The rings, innermost first; default: the bundled rings for the bundled questionnaire, none otherwise. */
+  rings?: readonly NetworkRing[];
+  /** Show the table of tie strengths under the chart (default true); when false it stays for screen readers only. */
+  showTable?: boolean;
+  /** The heading's text (default: the `network.title` message). */
+  title?: string;
+  /** The heading level (default 2). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+// Geometry of the chart, in viewBox units: the company in the middle, then one band per ring.
+const SIZE = 360;
+const CENTRE = SIZE / 2;
+const COMPANY_RADIUS = 44;
+const BAND = 28;
+const GAP = 4;
+const MAX_DRAWN_RINGS = 4;
+
+/**
+ * The company's industry network as concentric rings (seed 2's picture: employees, customers,
+ * partners, influencers), each with how strong the ties to it are, from the network answers. Each
+ * ring's arc is as long as its tie strength and labelled with its percentage; the chart is hidden
+ * from screen readers, which read the table of rings and strengths instead. Renders nothing when
+ * there are no rings.
+ * @example <NetworkRings profile={profile} showTable={false} />
+ */
+export function NetworkRings(props: NetworkRingsProps) {
+  const { showTable = true, title, headingLevel = 2, className, unstyled } = props;
+  const { profile, questionnaire, locale, messages, text } = useResultSource('NetworkRings', props);
+  const cn = partClassName('NetworkRings', { className, unstyled });
+  const id = useId();
+  const rings = props.rings ?? (questionnaire.id === socialMediaAssessment.id ? networkRings : []);
+  if (rings.length === 0) return null;
+
+  const strengths = computeRingStrengths(profile, rings);
+  const Heading = `h${headingLevel}` as const;
+  const percent = (strength: number) => formatValue(Math.round(strength * 100), 'percent', { locale });
+  // More rings than the default four get thinner bands so that they still fit.
+  const band = rings.length > MAX_DRAWN_RINGS ? (BAND * MAX_DRAWN_RINGS) / rings.length : BAND;
+  const gap = rings.length > MAX_DRAWN_RINGS ? (GAP * MAX_DRAWN_RINGS) / rings.length : GAP;
+
+  return (
+    <section className={cn()} aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className={cn('title', 'rk-Heading')}>
+        {title ?? messages['network.title']}
+      </Heading>
+      <p className={cn('description')}>{messages['network.description']}</p>
+      <svg className={cn('chart')} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
+        {strengths
+          .map((item, index) => ({ ...item, radius: COMPANY_RADIUS + gap + band / 2 + index * (band + gap) }))
+          .reverse()
+          .map(({ ring, strength, level, radius }) => (
+            <g key={ring.id} className={cn('ring')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
+              <circle
+                className={cn('track')}
+                cx={CENTRE}
+                cy={CENTRE}
+                r={radius}
+                fill="none"
+                stroke="currentColor"
+                strokeOpacity={0.15}
+                strokeWidth={band}
+                strokeDasharray={strength === null ? '4 4' : undefined}
+              />
+              {strength !== null && strength > 0 && (
+                <circle
+                  className={cn('arc')}
+                  cx={CENTRE}
+                  cy={CENTRE}
+                  r={radius}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={band}
+                  pathLength={100}
+                  strokeDasharray={`${strength * 100} 100`}
+                  transform={`rotate(-90 ${CENTRE} ${CENTRE})`}
+                />
+              )}
+              <text
+                className={cn('ringLabel')}
+                x={CENTRE}
+                y={CENTRE + radius}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize={Math.min(12, band * 0.45)}
+                fill="currentColor"
+              >
+                {`${text(ring.label)}: ${strength === null ? messages['network.notAnswered'] : percent(strength)}`}
+              </text>
+            </g>
+          ))}
+        <circle className={cn('company')} cx={CENTRE} cy={CENTRE} r={COMPANY_RADIUS} fill="currentColor" fillOpacity={0.08} />
+        <text
+          className={cn('companyLabel')}
+          x={CENTRE}
+          y={CENTRE}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fontSize={12}
+          fill="currentColor"
+        >
+          {messages['network.company']}
+        </text>
+      </svg>
+      <table className={cn('table')} style={showTable ? undefined : visuallyHidden}>
+        <caption className={cn('caption')}>{messages['network.tableCaption']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages['network.ring']}</th>
+            <th scope="col">{messages['network.who']}</th>
+            <th scope="col">{messages['network.strength']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {strengths.map(({ ring, strength, level }) => (
+            <tr key={ring.id} className={cn('row')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
+              <th scope="row" className={cn('ringName')}>
+                {text(ring.label)}
+              </th>
+              <td className={cn('ringDescription')}>{text(ring.description)}</td>
+              <td className={cn('strength')}>
+                {strength === null || level === null
+                  ? messages['network.notAnswered']
+                  : formatMessage(messages, 'network.strengthValue', {
+                      level: messages[`network.level.${level}`],
+                      percent: percent(strength),
+                    })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { useId } from 'react';
+import type { FitStatus } from '../../../core';
+import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
+import { formatMessage } from '../../i18n/formatMessage';
+import { formatScore } from '../../utils/formatScore';
+import { formatValue } from '../../utils/formatValue';
+import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { partClassName, type StylingProps } from '../../utils/partClassName';
+import { visuallyHidden } from '../../utils/visuallyHidden';
+
+/** Props of `ProfileSummary`. */
+export interface ProfileSummaryProps extends ResultSourceProps, StylingProps {
+  /** The heading; "Your readiness profile" by default. */
+  title?: string;
+  /** The level of the heading, 2 by default; the parts' headings sit one level below. */
+  headingLevel?: HeadingLevel;
+  /** Completeness (0–1) below which the result is marked provisional; 0.5 by default. */
+  provisionalBelow?: number;
+  /** The axis to place the practice on; the questionnaire's first axis by default. */
+  axisId?: string;
+}
+
+/** A glyph beside each fit message; decorative, since the message itself says it in words. */
+const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '◐', mismatch: '⚠', unknown: '?' };
+
+/**
+ * The headline of a result: readiness index, tier (and what capped it), how complete the answers are,
+ * where the practice sits between the axis poles, the market fit, strengths and gaps.
+ */
+export function ProfileSummary(props: ProfileSummaryProps) {
+  const { profile, questionnaire, locale, messages, text } = useResultSource('ProfileSummary', props);
+  const { title, headingLevel = 2, provisionalBelow = 0.5, axisId } = props;
+  const cn = partClassName('ProfileSummary', props);
+  const titleId = useId();
+  const Title = headingTag(headingLevel);
+  const Subtitle = headingTag(headingLevel, 1);
+
+  const tierLabel = (id: string) => {
+    const tier = questionnaire.tiers.find((candidate) => candidate.id === id);
+    return tier ? text(tier.label) : id;
+  };
+  const dimensionLabel = (id: string) => {
+    const dimension = questionnaire.dimensions.find((candidate) => candidate.id === id);
+    return dimension ? text(dimension.label) : id;
+  };
+  const tier = questionnaire.tiers.find((candidate) => candidate.id === profile.tier);
+  const isProvisional = profile.completeness < provisionalBelow;
+
+  const axis = questionnaire.axes?.find((candidate) => candidate.id === (axisId ?? questionnaire.axes?.[0]?.id));
+  const axisScore = axis ? profile.axes.find((candidate) => candidate.id === axis.id) : undefined;
+  const position = axisScore?.position ?? null;
+  const side = position === null ? null : (axisScore?.side ?? null);
+  const sideLabel =
+    side === 'positive'
+      ? text(axis?.positivePole)
+      : side === 'negative'
+        ? text(axis?.negativePole)
+        : messages['profile.orientationMixed'];
+  const threshold = axisScore?.threshold ?? null;
+
+  const fit = profile.fit.status;
+  const lists = [
+    { kind: 'strengths', ids: profile.strengths, heading: messages['profile.strengths'] },
+    { kind: 'gaps', ids: profile.gaps, heading: messages['profile.gaps'] },
+  ] as const;
+
+  return (
+    <section
+      className={cn()}
+      aria-labelledby={titleId}
+      data-tier={profile.tier}
+      data-fit={fit}
+      data-state={isProvisional ? 'provisional' : 'final'}
+    >
+      <Title id={titleId} className={cn('title', 'rk-Heading')}>
+        {title ?? messages['profile.title']}
+      </Title>
+
+      <div className={cn('overview')}>
+        <p className={cn('index')}>
+          <span className={cn('indexLabel')}>{messages['profile.index']}</span>{' '}
+          <span className={cn('indexValue')}>{formatScore(profile.index, locale)}</span>{' '}
+          <span className={cn('indexScale')}>{messages['profile.indexScale']}</span>
+        </p>
+        <div className={cn('tier')} data-tier={profile.tier}>
+          <p className={cn('tierLabel')}>
+            <span className={cn('tierCaption')}>{messages['profile.tier']}</span>{' '}
+            <strong className={cn('tierName')}>{tierLabel(profile.tier)}</strong>
+          </p>
+          {tier?.description !== undefined && <p className={cn('tierDescription')}>{text(tier.description)}</p>}
+          {profile.cappedBy !== null && (
+            <p className={cn('capped')} data-capped-by={profile.cappedBy}>
+              {formatMessage(messages, 'profile.cappedBy', {
+                dimension: dimensionLabel(profile.cappedBy),
+                tier: tierLabel(profile.uncappedTier),
+              })}
+            </p>
+          )}
+        </div>
+      </div>
+
+      <div className={cn('completeness')} data-state={isProvisional ? 'provisional' : 'final'}>
+        <p className={cn('completenessText')}>
+          {formatMessage(messages, 'profile.completeness', {
+            percent: formatValue(Math.round(profile.completeness * 100), 'percent', { locale }),
+          })}
+        </p>
+        {isProvisional && (
+          <p className={cn('provisional')}>
+            <span className={cn('icon')} aria-hidden="true">
+              !
+            </span>{' '}
+            {messages['profile.provisional']}
+          </p>
+        )}
+      </div>
+
+      {axis && (
+        <div className={cn('orientation')} data-side={side ?? 'unknown'}>
+          <Subtitle className={cn('subtitle')}>{text(axis.label)}</Subtitle>
+          {/* The scale repeats the sentence below as a picture, so it is hidden from assistive technology. */}
+          <div className={cn('scale')} aria-hidden="true">
+            <span className={cn('pole')} data-pole="negative">
+              {text(axis.negativePole)}
+            </span>
+            <span className={cn('track')}>
+              {threshold !== null && (
+                <span
+                  className={cn('mixedZone')}
+                  style={{ left: `${(100 - threshold) / 2}%`, width: `${threshold}%` }}
+                />
+              )}
+              {position !== null && <span className={cn('marker')} style={{ left: `${(position + 100) / 2}%` }} />}
+            </span>
+            <span className={cn('pole')} data-pole="positive">
+              {text(axis.positivePole)}
+            </span>
+          </div>
+          <p className={cn('position')}>
+            {position === null
+              ? messages['profile.orientationUnknown']
+              : formatMessage(messages, 'profile.orientationPosition', {
+                  side: sideLabel,
+                  position: formatValue(Math.round(position), 'count', { locale, signed: true }),
+                })}{' '}
+            <span style={visuallyHidden}>
+              {formatMessage(messages, 'profile.orientationScale', {
+                negative: text(axis.negativePole),
+                positive: text(axis.positivePole),
+              })}
+            </span>
+          </p>
+        </div>
+      )}
+
+      <div className={cn('fit')} data-fit={fit}>
+        <Subtitle className={cn('subtitle')}>{messages['profile.fit.title']}</Subtitle>
+        <p className={cn('fitMessage')}>
+          <span className={cn('icon')} aria-hidden="true">
+            {fitIcons[fit]}
+          </span>{' '}
+          {messages[`profile.fit.${fit}`]}
+        </p>
+      </div>
+
+      <div className={cn('lists')}>
+        {lists.map(({ kind, ids, heading }) => (
+          <div key={kind} className={cn('list')} data-kind={kind}>
+            <Subtitle className={cn('subtitle')}>{heading}</Subtitle>
+            {ids.length === 0 ? (
+              <p className={cn('none')}>{messages['profile.none']}</p>
+            ) : (
+              <ul className={cn('items')}>
+                {ids.map((id) => {
+                  const score = profile.dimensions.find((dimension) => dimension.id === id)?.score ?? null;
+                  return (
+                    <li key={id} className={cn('item')} data-dimension={id}>
+                      <span className={cn('itemLabel')}>{dimensionLabel(id)}</span>{' '}
+                      {score !== null && (
+                        <span className={cn('itemScore')}>
+                          {formatMessage(messages, 'profile.scoreValue', { score: formatScore(score, locale) })}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
