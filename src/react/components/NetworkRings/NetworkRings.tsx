@@ -23,8 +23,8 @@ export interface NetworkRingsProps extends ResultSourceProps, StylingProps {
 // Geometry of the chart, in viewBox units: the company in the middle, then one band per ring.
 const SIZE = 360;
 const CENTRE = SIZE / 2;
-const COMPANY_RADIUS = 44;
-const BAND = 28;
+const COMPANY_RADIUS = 40;
+const BAND = 30;
 const GAP = 4;
 const MAX_DRAWN_RINGS = 4;
 
@@ -61,46 +61,61 @@ export function NetworkRings(props: NetworkRingsProps) {
         {strengths
           .map((item, index) => ({ ...item, radius: COMPANY_RADIUS + gap + band / 2 + index * (band + gap) }))
           .reverse()
-          .map(({ ring, strength, level, radius }) => (
-            <g key={ring.id} className={cn('ring')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
-              <circle
-                className={cn('track')}
-                cx={CENTRE}
-                cy={CENTRE}
-                r={radius}
-                fill="none"
-                stroke="currentColor"
-                strokeOpacity={0.15}
-                strokeWidth={band}
-                strokeDasharray={strength === null ? '4 4' : undefined}
-              />
-              {strength !== null && strength > 0 && (
+          .map(({ ring, strength, level, radius }) => {
+            // Each band holds a label in its inner half and the strength arc in its outer half, apart.
+            const arcRadius = radius + band * 0.25;
+            const arcWidth = band * 0.35;
+            return (
+              <g key={ring.id} className={cn('ring')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
                 <circle
-                  className={cn('arc')}
+                  className={cn('band')}
                   cx={CENTRE}
                   cy={CENTRE}
                   r={radius}
                   fill="none"
                   stroke="currentColor"
+                  strokeOpacity={0.06}
                   strokeWidth={band}
-                  pathLength={100}
-                  strokeDasharray={`${strength * 100} 100`}
-                  transform={`rotate(-90 ${CENTRE} ${CENTRE})`}
                 />
-              )}
-              <text
-                className={cn('ringLabel')}
-                x={CENTRE}
-                y={CENTRE + radius}
-                textAnchor="middle"
-                dominantBaseline="central"
-                fontSize={Math.min(12, band * 0.45)}
-                fill="currentColor"
-              >
-                {`${text(ring.label)}: ${strength === null ? messages['network.notAnswered'] : percent(strength)}`}
-              </text>
-            </g>
-          ))}
+                <circle
+                  className={cn('track')}
+                  cx={CENTRE}
+                  cy={CENTRE}
+                  r={arcRadius}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeOpacity={0.25}
+                  strokeWidth={arcWidth}
+                  strokeDasharray={strength === null ? '3 3' : undefined}
+                />
+                {strength !== null && strength > 0 && (
+                  <circle
+                    className={cn('arc')}
+                    cx={CENTRE}
+                    cy={CENTRE}
+                    r={arcRadius}
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth={arcWidth}
+                    pathLength={100}
+                    strokeDasharray={`${strength * 100} 100`}
+                    transform={`rotate(-90 ${CENTRE} ${CENTRE})`}
+                  />
+                )}
+                <text
+                  className={cn('ringLabel')}
+                  x={CENTRE}
+                  y={CENTRE + radius - band * 0.2}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                  fontSize={Math.min(11, band * 0.4)}
+                  fill="currentColor"
+                >
+                  {`${text(ring.label)}: ${strength === null ? messages['network.notAnswered'] : percent(strength)}`}
+                </text>
+              </g>
+            );
+          })}
         <circle className={cn('company')} cx={CENTRE} cy={CENTRE} r={COMPANY_RADIUS} fill="currentColor" fillOpacity={0.08} />
         <text
           className={cn('companyLabel')}

@@ -1,0 +1,147 @@
+import { useId } from 'react';
+import type { Profile } from '../../../core';
+import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
+import { formatScore } from '../../utils/formatScore';
+import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { partClassName, type StylingProps } from '../../utils/partClassName';
+import { visuallyHidden } from '../../utils/visuallyHidden';
+import { dashes, seriesStyle, type Row, type SeriesStyle } from './chartSeries';
+import { DimensionBars } from './DimensionBars';
+import { DimensionRadar } from './DimensionRadar';
+import { SeriesMarker } from './SeriesMarker';
+
+/** Another profile drawn beside the main one: last quarter, a team member, a benchmark company. */
+export interface DimensionChartSeries {
+  /** The series' name in the legend and the data table. */
+  label: string;
+  /** The profile whose dimension scores are drawn; scored with the same questionnaire. */
+  profile: Profile;
+}
+
+/** Props of `DimensionChart`. */
+export interface DimensionChartProps extends ResultSourceProps, StylingProps {
+  /** `bars` (horizontal bars, the default; robust with many long labels) or `radar`. */
+  variant?: 'bars' | 'radar';
+  /** Further profiles drawn alongside, each told apart by pattern or line style and named in a legend. */
+  compareWith?: readonly DimensionChartSeries[];
+  /** The main profile's name in the legend and the data table; "Your scores" by default. */
+  seriesLabel?: string;
+  /** The heading and the data table's caption; "Scores by dimension" by default. */
+  title?: string;
+  /** The level of the heading, 2 by default. */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * Dimension scores as an SVG chart, bars or radar, with any number of comparison series. The
+ * picture is hidden from assistive technology; a visually hidden table holds the same data.
+ */
+export function DimensionChart(props: DimensionChartProps) {
+  const { profile, questionnaire, locale, messages, text } = useResultSource('DimensionChart', props);
+  const { variant = 'bars', compareWith = [], seriesLabel, title, headingLevel = 2 } = props;
+  const cn = partClassName('DimensionChart', props);
+  // Pattern ids must be unique per chart and valid in `url(#…)`, which React's id punctuation is not.
+  const uid = `rk-chart-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const Title = headingTag(headingLevel);
+  const titleText = title ?? messages['chart.title'];
+
+  const series = [{ label: seriesLabel ?? messages['chart.you'], profile }, ...compareWith];
+  const rows: Row[] = questionnaire.dimensions.map((dimension) => ({
+    id: dimension.id,
+    label: text(dimension.label),
+    scores: series.map((entry) => entry.profile.dimensions.find((score) => score.id === dimension.id)?.score ?? null),
+  }));
+  const patternId = (style: SeriesStyle) => `${uid}-${style}`;
+  const fillOf = (style: SeriesStyle) => (style === 'solid' ? 'currentColor' : `url(#${patternId(style)})`);
+  const valueText = (score: number | null) => (score === null ? messages['chart.notAnswered'] : formatScore(score, locale));
+
+  const patterns = (
+    <defs>
+      <pattern id={patternId('hatch')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect className={cn('patternBackground')} width="6" height="6" fill="none" />
+        <line className={cn('patternInk')} x1="0" y1="0" x2="0" y2="6" stroke="currentColor" strokeWidth="3" />
+      </pattern>
+      <pattern id={patternId('dots')} width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect className={cn('patternBackground')} width="6" height="6" fill="none" />
+        <circle className={cn('patternInk')} cx="3" cy="3" r="1.6" fill="currentColor" />
+      </pattern>
+      <pattern id={patternId('cross')} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect className={cn('patternBackground')} width="8" height="8" fill="none" />
+        <path className={cn('patternInk')} d="M4 0V8M0 4H8" stroke="currentColor" strokeWidth="1.5" />
+      </pattern>
+    </defs>
+  );
+
+  return (
+    <section className={cn()} aria-labelledby={`${uid}-title`} data-variant={variant} data-series={series.length}>
+      <Title id={`${uid}-title`} className={cn('title', 'rk-Heading')}>
+        {titleText}
+      </Title>
+      {series.length > 1 && (
+        <ul className={cn('legend')} aria-label={messages['chart.legend']}>
+          {series.map((entry, index) => (
+            <li key={index} className={cn('legendItem')} data-series={index} data-series-style={seriesStyle(index)}>
+              <svg className={cn('swatch')} width="28" height="16" aria-hidden="true" focusable="false">
+                {variant === 'bars' ? (
+                  <rect
+                    className={cn('swatchShape')}
+                    x="1"
+                    y="2"
+                    width="26"
+                    height="12"
+                    fill={fillOf(seriesStyle(index))}
+                    stroke="currentColor"
+                  />
+                ) : (
+                  <>
+                    <line
+                      className={cn('swatchShape')}
+                      x1="1"
+                      y1="8"
+                      x2="27"
+                      y2="8"
+                      stroke="currentColor"
+                      strokeWidth="2"
+                      strokeDasharray={dashes[seriesStyle(index)]}
+                    />
+                    <SeriesMarker cn={cn} style={seriesStyle(index)} x={14} y={8} />
+                  </>
+                )}
+              </svg>
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {variant === 'radar' ? (
+        <DimensionRadar cn={cn} rows={rows} patterns={patterns} valueText={valueText} />
+      ) : (
+        <DimensionBars cn={cn} rows={rows} patterns={patterns} fillOf={fillOf} valueText={valueText} notAnswered={messages['chart.notAnswered']} />
+      )}
+      <table className={cn('table')} style={visuallyHidden}>
+        <caption>{titleText}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages['chart.dimension']}</th>
+            {series.map((entry, index) => (
+              <th key={index} scope="col">
+                {series.length > 1 ? entry.label : messages['chart.score']}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              {row.scores.map((score, index) => (
+                <td key={index}>{valueText(score)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+

@@ -1,0 +1,38 @@
+/*
+ * What the chart's parts share: how each series is drawn, and the rows of scores they draw.
+ */
+
+/** How a series is drawn: the main one solid, the others by pattern (bars) or dash and marker (radar). */
+export type SeriesStyle = 'solid' | 'hatch' | 'dots' | 'cross';
+
+const comparisonStyles: readonly SeriesStyle[] = ['hatch', 'dots', 'cross'];
+export const seriesStyle = (index: number): SeriesStyle =>
+  index === 0 ? 'solid' : (comparisonStyles[(index - 1) % comparisonStyles.length] ?? 'hatch');
+
+/** Line dashes of the radar's series, in the order of `SeriesStyle`. */
+export const dashes: Record<SeriesStyle, string | undefined> = { solid: undefined, hatch: '8 4', dots: '2 3', cross: '10 3 2 3' };
+
+/** One drawn dimension: its label and each series' score (null when not answered). */
+export interface Row {
+  id: string;
+  label: string;
+  scores: (number | null)[];
+}
+
+/**
+ * Splits a label into lines of about `width` characters at spaces, since SVG text does not wrap.
+ * A word longer than the width gets a line of its own.
+ */
+export function wrapLabel(label: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
