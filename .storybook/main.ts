@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { mergeConfig } from 'vite';
 
 /**
  * Storybook for the kit's components, read from source (`../src/react`), so a story shows the code as
@@ -12,6 +13,21 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // react-docgen (not the TypeScript checker) reads the props tables: fast and enough for our JSDoc.
   typescript: { reactDocgen: 'react-docgen' },
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      build: {
+        // Storybook's preview bundle is big by nature; the kit's own budgets live in .size-limit.json.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          onwarn(warning, warn) {
+            // The kit's entry and Radix carry "use client" for React Server Components; a bundle for
+            // the browser rightly drops it, so the warning says nothing here.
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+            warn(warning);
+          },
+        },
+      },
+    }),
 };
 
 export default config;

@@ -24,6 +24,18 @@ describe('the built package', () => {
     expect(readFileSync(built('core.d.ts'), 'utf8')).toMatch(/declare function scoreAnswers/);
   });
 
+  it('emits the React entry as ESM and CJS, each starting with "use client" for the Next.js App Router', async () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'styles.css']) built(file);
+    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(built(file), 'utf8').startsWith('"use client";')).toBe(true);
+    const esm = await import(`../../${built('index.js')}`);
+    const cjs = createRequire(import.meta.url)(`../../${built('index.cjs')}`);
+    for (const entry of [esm, cjs]) {
+      expect(typeof entry.AssessmentWizard).toBe('function');
+      expect(typeof entry.useAssessment).toBe('function');
+    }
+    expect(readFileSync(built('core.js'), 'utf8')).not.toMatch(/use client/);
+  });
+
   it('keeps React and the DOM out of the core bundle', () => {
     const source = readFileSync(built('core.js'), 'utf8');
     expect(source).not.toMatch(/from ["']react|require\(["']react|@radix-ui/);

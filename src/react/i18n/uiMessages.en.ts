@@ -109,7 +109,7 @@ export const uiMessagesEn: UiMessages = {
   'recommendations.reason.unanswered': 'You did not answer “{question}”.',
   'recommendations.reason.dimension': '{dimension} scored {score} out of 100.',
   'recommendations.reason.dimensionUnscored': '{dimension} has no score yet.',
-  'recommendations.reason.axis': 'Your practice sits at {position} on {axis}, where −100 is {negativePole} and +100 is {positivePole}.',
+  'recommendations.reason.axis': 'Your practice sits at {position} on {axis}, where {min} is {negativePole} and {max} is {positivePole}.',
   'recommendations.reason.axisUnknown': 'No answer places your practice on {axis} yet.',
   'recommendations.reason.kpi': '{kpi} is {value}.',
   'recommendations.reason.kpiBelow': '{kpi} is {value}, below the benchmark range.',

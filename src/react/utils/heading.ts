@@ -1,5 +1,5 @@
 /** The level a result view's own heading takes; its parts' headings sit one level below. */
-export type HeadingLevel = 2 | 3 | 4 | 5;
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** A heading element name. */
 export type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';

@@ -133,9 +133,9 @@ export function NetworkRings(props: NetworkRingsProps) {
         <caption className={cn('caption')}>{messages['network.tableCaption']}</caption>
         <thead>
           <tr>
-            <th scope="col">{messages['network.ring']}</th>
-            <th scope="col">{messages['network.who']}</th>
-            <th scope="col">{messages['network.strength']}</th>
+            <th scope="col" className={cn('headerCell')}>{messages['network.ring']}</th>
+            <th scope="col" className={cn('headerCell')}>{messages['network.who']}</th>
+            <th scope="col" className={cn('headerCell')}>{messages['network.strength']}</th>
           </tr>
         </thead>
         <tbody>

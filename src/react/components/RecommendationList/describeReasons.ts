@@ -75,11 +75,14 @@ function describeReason(reason: RuleReason, options: DescribeReasonsOptions): st
       const axis = questionnaire.axes?.find((candidate) => candidate.id === reason.axisId);
       const axisLabel = axis ? localise(axis.label, locale) : reason.axisId;
       if (reason.position === null) return formatMessage(messages, 'recommendations.reason.axisUnknown', { axis: axisLabel });
+      const signed = (value: number) => formatValue(value, 'count', { locale, signed: true });
       return formatMessage(messages, 'recommendations.reason.axis', {
         axis: axisLabel,
-        position: formatValue(Math.round(reason.position), 'count', { locale, signed: true }),
-        negativePole: axis ? localise(axis.negativePole, locale) : '−100',
-        positivePole: axis ? localise(axis.positivePole, locale) : '+100',
+        position: signed(Math.round(reason.position)),
+        min: signed(-100),
+        max: signed(100),
+        negativePole: axis ? localise(axis.negativePole, locale) : signed(-100),
+        positivePole: axis ? localise(axis.positivePole, locale) : signed(100),
       });
     }
     case 'kpi': {

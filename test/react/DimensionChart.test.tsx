@@ -1,0 +1,148 @@
+import { render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { scoreAnswers, socialMediaAssessment, type Answers, type Profile } from '../../src/core';
+import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
+import { DimensionChart } from '../../src/react/components/DimensionChart/DimensionChart';
+import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
+import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
+import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
+
+const score = (answers: Answers) => scoreAnswers(socialMediaAssessment, answers);
+const enterprise = score(enterpriseSaas);
+const manufacturer = score(b2bManufacturerInstagram);
+const partial = score({ main_platform_effort: 'professional_networks', voice: 'casual' });
+
+/** The data table's body rows as [header, ...cells] texts. */
+function tableRows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+}
+
+const expectedRows = (...profiles: Profile[]) =>
+  socialMediaAssessment.dimensions.map((dimension) => [
+    (dimension.label as { en: string }).en,
+    ...profiles.map((profile) => {
+      const value = profile.dimensions.find((candidate) => candidate.id === dimension.id)?.score ?? null;
+      return value === null ? 'Not answered' : String(Math.round(value));
+    }),
+  ]);
+
+describe('DimensionChart', () => {
+  it('draws bars by default and holds the scores in a table for screen readers', async () => {
+    const { container } = render(<DimensionChart profile={enterprise} />);
+    const chart = screen.getByRole('region', { name: 'Scores by dimension' });
+    expect(chart).toHaveAttribute('data-variant', 'bars');
+    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    const table = screen.getByRole('table', { name: 'Scores by dimension' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Dimension', 'Score (0–100)']);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(10);
+    expect(tableRows(table)).toEqual(expectedRows(enterprise));
+    expect(tableRows(table)[0]).toEqual(['Audience and decision process', '92']);
+    // The picture says the same as the table: one bar per dimension, its width the score.
+    const bars = container.querySelectorAll('.rk-DimensionChart-bar');
+    expect(bars).toHaveLength(10);
+    expect(container.querySelector('[data-dimension="measurement"] .rk-DimensionChart-value')).toHaveTextContent('100');
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows unanswered dimensions as "Not answered", in the picture and the table', async () => {
+    const { container } = render(<DimensionChart profile={partial} />);
+    const table = screen.getByRole('table');
+    expect(tableRows(table)).toEqual(expectedRows(partial));
+    expect(tableRows(table).filter(([, value]) => value === 'Not answered')).toHaveLength(8);
+    const unanswered = container.querySelectorAll('svg [data-state="notAnswered"]');
+    expect(unanswered).toHaveLength(8);
+    expect(unanswered[0]).toHaveTextContent('Not answered');
+    expect(container.querySelectorAll('.rk-DimensionChart-bar')).toHaveLength(2);
+    await expectNoAxeViolations(container);
+  });
+
+  it('draws a radar with the same table', async () => {
+    const { container } = render(<DimensionChart profile={partial} variant="radar" />);
+    expect(screen.getByRole('region')).toHaveAttribute('data-variant', 'radar');
+    expect(container.querySelectorAll('.rk-DimensionChart-spoke')).toHaveLength(10);
+    expect(container.querySelectorAll('.rk-DimensionChart-spoke[data-state="notAnswered"]')).toHaveLength(8);
+    expect(container.querySelector('[data-dimension="platforms"]')).toHaveTextContent('Platforms and presence100');
+    expect(container.querySelector('text[data-dimension="measurement"]')).toHaveTextContent('Not answered');
+    expect(tableRows(screen.getByRole('table'))).toEqual(expectedRows(partial));
+    await expectNoAxeViolations(container);
+  });
+
+  it.each(['bars', 'radar'] as const)('draws comparison series with a legend in words (%s)', async (variant) => {
+    const { container } = render(
+      <DimensionChart
+        profile={enterprise}
+        variant={variant}
+        seriesLabel="This quarter"
+        compareWith={[
+          { label: 'Last quarter', profile: manufacturer },
+          { label: 'Anna', profile: partial },
+        ]}
+      />,
+    );
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['This quarter', 'Last quarter', 'Anna']);
+    // Each series has its own pattern or line style, not just a colour.
+    const styles = [...legend.querySelectorAll('[data-series-style]')].map((item) => item.getAttribute('data-series-style'));
+    expect(new Set(styles).size).toBe(3);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
+      'Dimension',
+      'This quarter',
+      'Last quarter',
+      'Anna',
+    ]);
+    expect(tableRows(table)).toEqual(expectedRows(enterprise, manufacturer, partial));
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows no legend for a single series', () => {
+    render(<DimensionChart profile={enterprise} />);
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('keeps each chart\'s patterns apart when several are on a page', () => {
+    const { container } = render(
+      <>
+        <DimensionChart profile={enterprise} compareWith={[{ label: 'B', profile: manufacturer }]} />
+        <DimensionChart profile={enterprise} compareWith={[{ label: 'B', profile: manufacturer }]} />
+      </>,
+    );
+    const ids = [...container.querySelectorAll('pattern')].map((pattern) => pattern.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const bar of container.querySelectorAll('[data-series="1"] .rk-DimensionChart-bar')) {
+      const ref = /^url\(#(.+)\)$/.exec(bar.getAttribute('fill') ?? '')?.[1];
+      expect(ref && bar.closest('svg')?.querySelector(`pattern[id="${ref}"]`)).toBeTruthy();
+    }
+  });
+
+  it('takes the title and heading level from props and formats scores for the locale', () => {
+    render(<DimensionChart profile={enterprise} title="Stärken" headingLevel={3} locale="ar-EG" />);
+    expect(screen.getByRole('heading', { name: 'Stärken', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Stärken' })).toBeInTheDocument();
+    expect(tableRows(screen.getByRole('table'))[0]?.[1]).toBe('٩٢');
+  });
+
+  it('reads the live profile inside AssessmentProvider', () => {
+    render(
+      <AssessmentProvider defaultAnswers={b2bManufacturerInstagram}>
+        <DimensionChart />
+      </AssessmentProvider>,
+    );
+    expect(tableRows(screen.getByRole('table'))).toEqual(expectedRows(manufacturer));
+  });
+
+  it('names itself and the provider when used outside one without a profile', () => {
+    expect(() => renderToString(<DimensionChart />)).toThrow(
+      '`DimensionChart` must be used within `AssessmentProvider` or given a `profile` prop',
+    );
+  });
+
+  it('renders on the server, both variants', () => {
+    expect(renderToString(<DimensionChart profile={partial} />)).toContain('Not answered');
+    expect(renderToString(<DimensionChart profile={partial} variant="radar" />)).toContain('<polygon');
+  });
+});

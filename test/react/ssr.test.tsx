@@ -1,0 +1,52 @@
+// @vitest-environment node
+import type { ReactElement } from 'react';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { scoreAnswers, socialMediaAssessment } from '../../src/core';
+import * as kit from '../../src/react';
+import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
+
+const profile = scoreAnswers(socialMediaAssessment, enterpriseSaas);
+
+/** Every component of the kit, as a host would render it on the server. */
+const elements: Record<string, ReactElement> = {
+  AssessmentWizard: <kit.AssessmentWizard />,
+  AssessmentDialog: <kit.AssessmentDialog defaultOpen />,
+  AssessmentProvider: (
+    <kit.AssessmentProvider defaultAnswers={enterpriseSaas}>
+      <kit.AssessmentWizard />
+    </kit.AssessmentProvider>
+  ),
+  AssessmentErrorPanel: <kit.AssessmentErrorPanel issues={[]} />,
+  InvalidDefinition: <kit.AssessmentWizard questionnaire={{ id: 'broken' }} />,
+};
+
+describe('server rendering', () => {
+  let errors: ReturnType<typeof vi.spyOn>;
+  let warnings: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    errors = vi.spyOn(console, 'error');
+    warnings = vi.spyOn(console, 'warn');
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs in Node with no window or document', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each(Object.entries(elements))('renders %s to a string without errors or warnings', (_name, element) => {
+    const html = renderToString(<StrictMode>{element}</StrictMode>);
+    expect(html.length).toBeGreaterThan(0);
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('renders the wizard’s first step with its questions in the HTML', () => {
+    const html = renderToString(<kit.AssessmentWizard />);
+    expect(html).toContain('About your company');
+    expect(html).toContain('Who do you mainly sell to?');
+    expect(html).toContain('Step 1 of');
+  });
+});
