@@ -1,4 +1,22 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Keeps the bundled assessment in its own file: the core and React entries import
+ * `./social-media.js` (or `.cjs`) instead of carrying its texts in a shared chunk. Hosts' bundlers
+ * still include it where it is used; the size budgets can then count it apart from the code.
+ */
+const bundledContentAsSibling: EsbuildPlugin = {
+  name: 'bundled-content-as-sibling',
+  setup(build) {
+    // tsup builds split CJS as ESM and converts it afterwards, so the format is read off the extension.
+    const extension = build.initialOptions.outExtension?.['.js'] ?? '.js';
+    build.onResolve({ filter: /content\/social-media$/ }, (args) =>
+      args.importer.includes('/src/content/') ? undefined : { path: `./social-media${extension}`, external: true },
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -17,6 +35,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     external: ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/react-dialog'],
+    esbuildPlugins: [bundledContentAsSibling],
   },
   {
     entry: { styles: 'src/styles/index.css' },

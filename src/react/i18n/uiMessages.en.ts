@@ -73,7 +73,7 @@ export const uiMessagesEn: UiMessages = {
   'kpi.reason.zero_divisor': 'It would divide by zero.',
   'kpi.reason.overflow': 'The figures are too large to compare.',
   'kpi.benchmark': 'Benchmark {min}–{max}',
-  'kpi.benchmarkSource': 'Source: {source}, {year}',
+  'kpi.benchmarkSource': 'Source: {source}, {year}.',
   'kpi.benchmarkLink': 'Read the source',
   'kpi.band.better': 'Better than the benchmark',
   'kpi.band.typical': 'Within the benchmark',

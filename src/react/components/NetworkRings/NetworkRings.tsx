@@ -28,6 +28,12 @@ const BAND = 30;
 const GAP = 4;
 const MAX_DRAWN_RINGS = 4;
 
+/** Shortens a name to `length` characters with an ellipsis; the table below always has it in full. */
+function shorten(name: string, length: number): string {
+  const room = Math.max(6, length);
+  return name.length > room ? `${name.slice(0, room - 1).trimEnd()}…` : name;
+}
+
 /**
  * The company's industry network as concentric rings (seed 2's picture: employees, customers,
  * partners, influencers), each with how strong the ties to it are, from the network answers. Each
@@ -59,12 +65,19 @@ export function NetworkRings(props: NetworkRingsProps) {
       <p className={cn('description')}>{messages['network.description']}</p>
       <svg className={cn('chart')} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
         {strengths
-          .map((item, index) => ({ ...item, radius: COMPANY_RADIUS + gap + band / 2 + index * (band + gap) }))
+          .map((item, index) => ({ ...item, index, radius: COMPANY_RADIUS + gap + band / 2 + index * (band + gap) }))
           .reverse()
-          .map(({ ring, strength, level, radius }) => {
-            // Each band holds a label in its inner half and the strength arc in its outer half, apart.
-            const arcRadius = radius + band * 0.25;
+          .map(({ ring, strength, level, radius, index }) => {
+            // The strength arc runs in the inner half of the band, the label along its outer half.
+            const arcRadius = radius - band * 0.22;
             const arcWidth = band * 0.35;
+            const fontSize = Math.min(11, band * 0.38);
+            const baseline = radius + band * 0.38;
+            const pathId = `${id}-ring-${index}`;
+            const value = strength === null ? messages['network.notAnswered'] : percent(strength);
+            // The label follows the lower half of the ring; a name longer than that half is shortened.
+            const room = Math.floor((Math.PI * baseline * 0.9) / (fontSize * 0.6));
+            const name = shorten(text(ring.label), room - value.length - 2);
             return (
               <g key={ring.id} className={cn('ring')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
                 <circle
@@ -102,16 +115,15 @@ export function NetworkRings(props: NetworkRingsProps) {
                     transform={`rotate(-90 ${CENTRE} ${CENTRE})`}
                   />
                 )}
-                <text
-                  className={cn('ringLabel')}
-                  x={CENTRE}
-                  y={CENTRE + radius - band * 0.2}
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                  fontSize={Math.min(11, band * 0.4)}
-                  fill="currentColor"
-                >
-                  {`${text(ring.label)}: ${strength === null ? messages['network.notAnswered'] : percent(strength)}`}
+                <path
+                  id={pathId}
+                  d={`M ${CENTRE - baseline} ${CENTRE} A ${baseline} ${baseline} 0 0 0 ${CENTRE + baseline} ${CENTRE}`}
+                  fill="none"
+                />
+                <text className={cn('ringLabel')} fontSize={fontSize} fill="currentColor">
+                  <textPath href={`#${pathId}`} startOffset="50%" textAnchor="middle">
+                    {`${name}: ${value}`}
+                  </textPath>
                 </text>
               </g>
             );
@@ -129,34 +141,37 @@ export function NetworkRings(props: NetworkRingsProps) {
           {messages['network.company']}
         </text>
       </svg>
-      <table className={cn('table')} style={showTable ? undefined : visuallyHidden}>
-        <caption className={cn('caption')}>{messages['network.tableCaption']}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={cn('headerCell')}>{messages['network.ring']}</th>
-            <th scope="col" className={cn('headerCell')}>{messages['network.who']}</th>
-            <th scope="col" className={cn('headerCell')}>{messages['network.strength']}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {strengths.map(({ ring, strength, level }) => (
-            <tr key={ring.id} className={cn('row')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
-              <th scope="row" className={cn('ringName')}>
-                {text(ring.label)}
-              </th>
-              <td className={cn('ringDescription')}>{text(ring.description)}</td>
-              <td className={cn('strength')}>
-                {strength === null || level === null
-                  ? messages['network.notAnswered']
-                  : formatMessage(messages, 'network.strengthValue', {
-                      level: messages[`network.level.${level}`],
-                      percent: percent(strength),
-                    })}
-              </td>
+      {/* A wrapper, not the table, is hidden: a table box ignores the 1px width and would widen the page. */}
+      <div className={cn('tableWrapper')} style={showTable ? undefined : visuallyHidden} data-state={showTable ? 'visible' : 'hidden'}>
+        <table className={cn('table')}>
+          <caption className={cn('caption')}>{messages['network.tableCaption']}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cn('headerCell')}>{messages['network.ring']}</th>
+              <th scope="col" className={cn('headerCell')}>{messages['network.who']}</th>
+              <th scope="col" className={cn('headerCell')}>{messages['network.strength']}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {strengths.map(({ ring, strength, level }) => (
+              <tr key={ring.id} className={cn('row')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
+                <th scope="row" className={cn('ringName')}>
+                  {text(ring.label)}
+                </th>
+                <td className={cn('ringDescription')}>{text(ring.description)}</td>
+                <td className={cn('strength')}>
+                  {strength === null || level === null
+                    ? messages['network.notAnswered']
+                    : formatMessage(messages, 'network.strengthValue', {
+                        level: messages[`network.level.${level}`],
+                        percent: percent(strength),
+                      })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
