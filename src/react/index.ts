@@ -24,3 +24,8 @@ export { AssessmentProvider, type AssessmentProviderProps } from './components/A
 export { AssessmentErrorPanel, type AssessmentErrorPanelProps } from './components/AssessmentErrorPanel/AssessmentErrorPanel';
 export { AssessmentWizard, type AssessmentWizardProps } from './components/AssessmentWizard/AssessmentWizard';
 export { AssessmentDialog, type AssessmentDialogProps } from './components/AssessmentDialog/AssessmentDialog';
+export { ProfileSummary, type ProfileSummaryProps } from './components/ProfileSummary/ProfileSummary';
+export { DimensionChart, type DimensionChartProps, type DimensionChartSeries } from './components/DimensionChart/DimensionChart';
+export { KpiCard, type KpiCardProps } from './components/KpiCard/KpiCard';
+export { KpiGrid, type KpiGridProps } from './components/KpiGrid/KpiGrid';
+export type { HeadingLevel } from './utils/heading';

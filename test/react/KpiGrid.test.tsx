@@ -99,6 +99,13 @@ describe('KpiGrid', () => {
     );
   });
 
+  it('drops the class names of the grid and its cards when unstyled', () => {
+    const { container } = render(<KpiGrid profile={enterprise} unstyled className="host" />);
+    expect(container.querySelector('[class*="rk-"]')).toBeNull();
+    expect(container.firstElementChild).toHaveClass('host');
+    expect(container.querySelectorAll('[data-standing="typical"]').length).toBeGreaterThan(0);
+  });
+
   it('renders on the server', () => {
     expect(renderToString(<KpiGrid profile={manufacturer} />)).toContain('It would divide by zero.');
   });

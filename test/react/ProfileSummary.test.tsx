@@ -66,7 +66,15 @@ describe('ProfileSummary', () => {
   });
 
   it('says when the practice is mixed', () => {
-    const mixed = score({ ...enterpriseSaas, market: 'b2c', main_platform_effort: 'visual_platforms', voice: 'casual', content_focus: 'entertaining', proof_style: 'influencers_ratings', community_purpose: 'fans_contests' });
+    const mixed = score({
+      ...enterpriseSaas,
+      market: 'b2c',
+      main_platform_effort: 'visual_platforms',
+      voice: 'casual',
+      content_focus: 'entertaining',
+      proof_style: 'influencers_ratings',
+      community_purpose: 'fans_contests',
+    });
     expect(mixed.fit.status).toBe('mixed');
     render(<ProfileSummary profile={mixed} />);
     expect(screen.getByText('Your practice is mixed: parts fit your market, parts do not.')).toBeInTheDocument();

@@ -7,6 +7,15 @@ export { buildAssessment } from './buildAssessment';
 export type { BuiltAssessment, TextCatalog, TextCatalogs, TextReport } from './buildAssessment';
 export type { AssessmentStructure } from './structure/structure.types';
 export { socialMediaTextsEn } from './texts/en';
+// The reference content of the result views lives here too, so builds keep it in the content module.
+export {
+  comparisonReference,
+  networkRings,
+  type ComparisonReference,
+  type ComparisonReferenceRow,
+  type NetworkRing,
+  type NetworkRingSource,
+} from './reference';
 
 /** The social-media assessment without texts, for building it with other catalogs. */
 export const socialMediaStructure = assessmentStructure;

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { Profile } from '../../../core';
-import { socialMediaAssessment } from '../../../content/social-media';
-import { comparisonReference, type ComparisonReference } from '../../../content/social-media/reference';
+import { comparisonReference, socialMediaAssessment, type ComparisonReference } from '../../../content/social-media';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatValue } from '../../utils/formatValue';
 import { partClassName, type PartClassName, type StylingProps } from '../../utils/partClassName';
@@ -85,7 +84,9 @@ export function ComparisonTable(props: ComparisonTableProps) {
     >
       <table className={cn('table')}>
         <caption id={captionId} className={cn('caption')}>
-          {caption ?? (hasReference ? messages['comparison.title'] : messages['comparison.scoresTitle'])}
+          <span className={cn('captionText')}>
+            {caption ?? (hasReference ? messages['comparison.title'] : messages['comparison.scoresTitle'])}
+          </span>
         </caption>
         <thead>
           <tr>

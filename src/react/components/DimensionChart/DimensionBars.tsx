@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { PartClassName } from '../../utils/partClassName';
 import { seriesStyle, wrapLabel, type Row, type SeriesStyle } from './chartSeries';
 
-const BAR = { labelLine: 18, bar: 16, barGap: 4, rowGap: 16, track: 86, labelWidth: 46 } as const;
+const BAR = { labelLine: 18, bar: 18, barGap: 4, rowGap: 16, track: 86, labelWidth: 46 } as const;
 
 /** Props of `DimensionBars`. */
 export interface DimensionBarsProps {
@@ -41,7 +41,14 @@ export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswer
           const barY = barsTop + index * (BAR.bar + BAR.barGap);
           const style = seriesStyle(index);
           return (
-            <g key={index} data-series={index} data-series-style={style} data-state={score === null ? 'notAnswered' : 'scored'}>
+            <g
+              key={index}
+              className={cn('barGroup')}
+              data-series={index}
+              data-series-style={style}
+              data-state={score === null ? 'notAnswered' : 'scored'}
+            >
+              {/* Percent widths: the bars stretch with the container while the text keeps its size. */}
               <rect className={cn('track')} x="0" y={barY} width={`${BAR.track}%`} height={BAR.bar} fill="none" stroke="currentColor" />
               {score === null ? (
                 <text className={cn('notAnswered')} x="6" y={barY + BAR.bar - 4} fill="currentColor">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Profile } from '../../../core';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatScore } from '../../utils/formatScore';
@@ -32,6 +32,28 @@ export interface DimensionChartProps extends ResultSourceProps, StylingProps {
   headingLevel?: HeadingLevel;
 }
 
+/** The comparison series' fill patterns: stripes, dots, a cross-hatch, each drawn in `currentColor`. */
+const patternShapes: readonly { style: SeriesStyle; size: number; rotate: boolean; ink: (className?: string) => ReactNode }[] = [
+  {
+    style: 'hatch',
+    size: 6,
+    rotate: true,
+    ink: (className) => <line className={className} x1="0" y1="0" x2="0" y2="6" stroke="currentColor" strokeWidth="3" />,
+  },
+  {
+    style: 'dots',
+    size: 6,
+    rotate: false,
+    ink: (className) => <circle className={className} cx="3" cy="3" r="1.6" fill="currentColor" />,
+  },
+  {
+    style: 'cross',
+    size: 8,
+    rotate: true,
+    ink: (className) => <path className={className} d="M4 0V8M0 4H8" stroke="currentColor" strokeWidth="1.5" />,
+  },
+];
+
 /**
  * Dimension scores as an SVG chart, bars or radar, with any number of comparison series. The
  * picture is hidden from assistive technology; a visually hidden table holds the same data.
@@ -57,18 +79,20 @@ export function DimensionChart(props: DimensionChartProps) {
 
   const patterns = (
     <defs>
-      <pattern id={patternId('hatch')} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect className={cn('patternBackground')} width="6" height="6" fill="none" />
-        <line className={cn('patternInk')} x1="0" y1="0" x2="0" y2="6" stroke="currentColor" strokeWidth="3" />
-      </pattern>
-      <pattern id={patternId('dots')} width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect className={cn('patternBackground')} width="6" height="6" fill="none" />
-        <circle className={cn('patternInk')} cx="3" cy="3" r="1.6" fill="currentColor" />
-      </pattern>
-      <pattern id={patternId('cross')} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect className={cn('patternBackground')} width="8" height="8" fill="none" />
-        <path className={cn('patternInk')} d="M4 0V8M0 4H8" stroke="currentColor" strokeWidth="1.5" />
-      </pattern>
+      {patternShapes.map(({ style, size, rotate, ink }) => (
+        <pattern
+          key={style}
+          id={patternId(style)}
+          className={cn('pattern')}
+          data-series-style={style}
+          width={size}
+          height={size}
+          patternUnits="userSpaceOnUse"
+          patternTransform={rotate ? 'rotate(45)' : undefined}
+        >
+          {ink(cn('patternInk'))}
+        </pattern>
+      ))}
     </defs>
   );
 
@@ -80,8 +104,15 @@ export function DimensionChart(props: DimensionChartProps) {
       {series.length > 1 && (
         <ul className={cn('legend')} aria-label={messages['chart.legend']}>
           {series.map((entry, index) => (
-            <li key={index} className={cn('legendItem')} data-series={index} data-series-style={seriesStyle(index)}>
-              <svg className={cn('swatch')} width="28" height="16" aria-hidden="true" focusable="false">
+            <li key={index} className={cn('legendItem')} data-series={index}>
+              <svg
+                className={cn('swatch')}
+                data-series-style={seriesStyle(index)}
+                width="28"
+                height="16"
+                aria-hidden="true"
+                focusable="false"
+              >
                 {variant === 'bars' ? (
                   <rect
                     className={cn('swatchShape')}
@@ -116,7 +147,14 @@ export function DimensionChart(props: DimensionChartProps) {
       {variant === 'radar' ? (
         <DimensionRadar cn={cn} rows={rows} patterns={patterns} valueText={valueText} />
       ) : (
-        <DimensionBars cn={cn} rows={rows} patterns={patterns} fillOf={fillOf} valueText={valueText} notAnswered={messages['chart.notAnswered']} />
+        <DimensionBars
+          cn={cn}
+          rows={rows}
+          patterns={patterns}
+          fillOf={fillOf}
+          valueText={valueText}
+          notAnswered={messages['chart.notAnswered']}
+        />
       )}
       <table className={cn('table')} style={visuallyHidden}>
         <caption>{titleText}</caption>

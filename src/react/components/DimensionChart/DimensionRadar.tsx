@@ -81,9 +81,9 @@ export function DimensionRadar({ cn, rows, patterns, valueText }: DimensionRadar
         const x = cx + (RADAR.radius + RADAR.labelGap) * cos;
         const lines = [...wrapLabel(row.label, RADAR.labelWidth), valueText(row.scores[0] ?? null)];
         const height = lines.length * RADAR.line;
+        const y = cy + (RADAR.radius + RADAR.labelGap) * sin;
         // Labels above the centre grow upwards, those below grow downwards, those at the sides are centred.
-        const top =
-          sin < -0.3 ? cy + (RADAR.radius + RADAR.labelGap) * sin - height + 4 : sin > 0.3 ? cy + (RADAR.radius + RADAR.labelGap) * sin + 8 : cy + (RADAR.radius + RADAR.labelGap) * sin - height / 2 + 8;
+        const top = sin < -0.3 ? y - height + 4 : sin > 0.3 ? y + 8 : y - height / 2 + 8;
         const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
         return (
           <text key={row.id} className={cn('label')} data-dimension={row.id} y={top} textAnchor={anchor} fill="currentColor">

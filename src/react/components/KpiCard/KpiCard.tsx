@@ -146,9 +146,11 @@ export function KpiCard(props: KpiCardProps) {
               setDismissed(false);
             }}
           >
-            <span className={cn('icon')} aria-hidden="true">
-              ⓘ
-            </span>{' '}
+            {/* An SVG rather than a glyph: "ⓘ" is missing from many system fonts. */}
+            <svg className={cn('infoIcon')} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M8 7v4.5M8 4.5v.01" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+            </svg>
             {formatMessage(messages, 'kpi.benchmark', { min: format(benchmark.min), max: format(benchmark.max) })}
           </button>
           <div id={`${id}-benchmark`} className={cn('benchmarkDetails')}>

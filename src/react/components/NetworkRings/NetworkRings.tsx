@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { socialMediaAssessment } from '../../../content/social-media';
-import { networkRings, type NetworkRing } from '../../../content/social-media/reference';
+import { networkRings, socialMediaAssessment, type NetworkRing } from '../../../content/social-media';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
 import { formatValue } from '../../utils/formatValue';

@@ -1,5 +1,5 @@
 import type { Contribution, Profile } from '../../../core';
-import type { NetworkRing } from '../../../content/social-media/reference';
+import type { NetworkRing } from '../../../content/social-media';
 
 /** How strong the ties to a ring are, in words. */
 export type TieLevel = 'none' | 'weak' | 'moderate' | 'strong';

@@ -21,7 +21,7 @@ export interface ProfileSummaryProps extends ResultSourceProps, StylingProps {
 }
 
 /** A glyph beside each fit message; decorative, since the message itself says it in words. */
-const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '◐', mismatch: '⚠', unknown: '?' };
+const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '~', mismatch: '⚠', unknown: '?' };
 
 /**
  * The headline of a result: readiness index, tier (and what capped it), how complete the answers are,
@@ -76,6 +76,23 @@ export function ProfileSummary(props: ProfileSummaryProps) {
         {title ?? messages['profile.title']}
       </Title>
 
+      {/* Before the index, so that a provisional result is read as such before its numbers. */}
+      <div className={cn('completeness')} data-state={isProvisional ? 'provisional' : 'final'}>
+        <p className={cn('completenessText')}>
+          {formatMessage(messages, 'profile.completeness', {
+            percent: formatValue(Math.round(profile.completeness * 100), 'percent', { locale }),
+          })}
+        </p>
+        {isProvisional && (
+          <p className={cn('provisional')}>
+            <span className={cn('icon')} aria-hidden="true">
+              !
+            </span>{' '}
+            {messages['profile.provisional']}
+          </p>
+        )}
+      </div>
+
       <div className={cn('overview')}>
         <p className={cn('index')}>
           <span className={cn('indexLabel')}>{messages['profile.index']}</span>{' '}
@@ -97,22 +114,6 @@ export function ProfileSummary(props: ProfileSummaryProps) {
             </p>
           )}
         </div>
-      </div>
-
-      <div className={cn('completeness')} data-state={isProvisional ? 'provisional' : 'final'}>
-        <p className={cn('completenessText')}>
-          {formatMessage(messages, 'profile.completeness', {
-            percent: formatValue(Math.round(profile.completeness * 100), 'percent', { locale }),
-          })}
-        </p>
-        {isProvisional && (
-          <p className={cn('provisional')}>
-            <span className={cn('icon')} aria-hidden="true">
-              !
-            </span>{' '}
-            {messages['profile.provisional']}
-          </p>
-        )}
       </div>
 
       {axis && (
@@ -170,7 +171,8 @@ export function ProfileSummary(props: ProfileSummaryProps) {
             {ids.length === 0 ? (
               <p className={cn('none')}>{messages['profile.none']}</p>
             ) : (
-              <ul className={cn('items')}>
+              // `role="list"` keeps the list a list in Safari, which drops the role when the bullets are styled away.
+              <ul className={cn('items')} role="list">
                 {ids.map((id) => {
                   const score = profile.dimensions.find((dimension) => dimension.id === id)?.score ?? null;
                   return (

@@ -96,8 +96,8 @@ export function RecommendationList(props: RecommendationListProps) {
                       {links.map((link, linkIndex) => (
                         <li key={`${linkIndex}:${link.url}`} className={cn('linkItem')}>
                           <a className={cn('link', 'rk-Link')} href={link.url} rel="noopener noreferrer" target="_blank">
-                            {text(link.label) || link.url}
-                            <span style={visuallyHidden}> {messages['recommendations.newTab']}</span>
+                            {text(link.label) || link.url}{' '}
+                            <span style={visuallyHidden}>{messages['recommendations.newTab']}</span>
                           </a>
                         </li>
                       ))}
