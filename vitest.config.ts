@@ -22,6 +22,27 @@ const chromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
 
+/**
+ * Every story (from .storybook/main.ts) as a test in real Chromium: render, play function, and the
+ * a11y addon's axe run (colour contrast included), once per theme so both token sets are checked.
+ * Not `extends`: Storybook brings its own React plugin, and a second one would clash. Runs only when
+ * asked: `--project storybook --project storybook-dark` (scripts/runStoryTests.sh).
+ */
+function storyProject(name: string, theme: 'light' | 'dark') {
+  return {
+    plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -36,21 +57,8 @@ export default defineConfig({
           setupFiles: ['test/react/setup.ts'],
         },
       },
-      {
-        // Every story (from .storybook/main.ts) as a test in real Chromium: render, play function, and
-        // the a11y addon's axe run (colour contrast included). Not `extends`: Storybook brings its own
-        // React plugin, and a second one would clash. Runs only when asked: `--project storybook`.
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      storyProject('storybook', 'light'),
+      storyProject('storybook-dark', 'dark'),
     ],
   },
 });

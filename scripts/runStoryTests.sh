@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every story as a test in real Chromium (vitest project `storybook`: render, play function,
-# a11y check). Without a Chromium it skips with a notice and succeeds, so `npm test` works on a laptop
+# Runs every story as a test in real Chromium, in the light and the dark theme (vitest projects
+# `storybook` and `storybook-dark`: render, play function, a11y check). Without a Chromium it skips with a notice and succeeds, so `npm test` works on a laptop
 # without one; CI sets RK_REQUIRE_BROWSER=1 so that a missing browser fails instead of passing silently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,4 +17,4 @@ fi
 
 # vitest.config.ts launches the browser from CHROMIUM_PATH.
 export CHROMIUM_PATH="$chromium"
-exec npx --no-install vitest run --project storybook "$@"
+exec npx --no-install vitest run --project storybook --project storybook-dark "$@"

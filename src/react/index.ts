@@ -29,3 +29,16 @@ export { DimensionChart, type DimensionChartProps, type DimensionChartSeries } f
 export { KpiCard, type KpiCardProps } from './components/KpiCard/KpiCard';
 export { KpiGrid, type KpiGridProps } from './components/KpiGrid/KpiGrid';
 export type { HeadingLevel } from './utils/heading';
+export { ComparisonTable, type ComparisonTableProps, type ComparisonProfile } from './components/ComparisonTable/ComparisonTable';
+export { RecommendationList, type RecommendationListProps, type RecommendationPriority } from './components/RecommendationList/RecommendationList';
+export { describeReasons, type DescribeReasonsOptions } from './components/RecommendationList/describeReasons';
+export { NetworkRings, type NetworkRingsProps } from './components/NetworkRings/NetworkRings';
+export { computeRingStrengths, tieLevel, TIE_LEVEL_THRESHOLDS, type RingStrength, type TieLevel } from './components/NetworkRings/ringStrengths';
+export {
+  comparisonReference,
+  networkRings,
+  type ComparisonReference,
+  type ComparisonReferenceRow,
+  type NetworkRing,
+  type NetworkRingSource,
+} from '../content/social-media';
