@@ -42,3 +42,4 @@ export {
   type NetworkRing,
   type NetworkRingSource,
 } from '../content/social-media';
+export { AssessmentResult, type AssessmentResultProps } from './components/AssessmentResult/AssessmentResult';

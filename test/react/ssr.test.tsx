@@ -19,6 +19,21 @@ const elements: Record<string, ReactElement> = {
     </kit.AssessmentProvider>
   ),
   AssessmentErrorPanel: <kit.AssessmentErrorPanel issues={[]} />,
+  AssessmentResult: <kit.AssessmentResult profile={profile} />,
+  ProfileSummary: <kit.ProfileSummary profile={profile} />,
+  DimensionChartBars: <kit.DimensionChart profile={profile} />,
+  DimensionChartRadar: <kit.DimensionChart profile={profile} variant="radar" compareWith={[{ label: 'Before', profile }]} />,
+  KpiCard: <kit.KpiCard profile={profile} kpiId="cpl" previous={140} />,
+  KpiGrid: <kit.KpiGrid profile={profile} currency="USD" />,
+  ComparisonTable: <kit.ComparisonTable profile={profile} profiles={[{ label: 'Last quarter', profile }]} />,
+  RecommendationList: <kit.RecommendationList profile={profile} />,
+  NetworkRings: <kit.NetworkRings profile={profile} />,
+  ResultViewsInProvider: (
+    <kit.AssessmentProvider defaultAnswers={enterpriseSaas}>
+      <kit.ProfileSummary />
+      <kit.KpiGrid />
+    </kit.AssessmentProvider>
+  ),
   InvalidDefinition: <kit.AssessmentWizard questionnaire={{ id: 'broken' }} />,
 };
 
@@ -41,6 +56,12 @@ describe('server rendering', () => {
     expect(html.length).toBeGreaterThan(0);
     expect(errors).not.toHaveBeenCalled();
     expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('renders result views with their numbers in the HTML', () => {
+    const html = renderToString(<kit.AssessmentResult profile={profile} />);
+    expect(html).toContain(`data-tier="${profile.tier}"`);
+    expect(html).toContain('Social business network');
   });
 
   it('renders the wizard’s first step with its questions in the HTML', () => {

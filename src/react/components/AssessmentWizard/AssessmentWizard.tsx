@@ -3,9 +3,11 @@ import { localise, type LocalisedText } from '../../../core';
 import { useOptionalAssessment } from '../../context/AssessmentContext';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { UseAssessmentOptions, ValidAssessment } from '../../useAssessment.types';
+import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
+import { AssessmentResult } from '../AssessmentResult/AssessmentResult';
 import { AssessmentProvider } from '../AssessmentProvider/AssessmentProvider';
 import { QuestionField } from './QuestionField';
 import { ReviewStepView } from './ReviewStepView';
@@ -22,7 +24,6 @@ export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProp
   renderResult?: (assessment: ValidAssessment) => ReactNode;
 }
 
-type Heading = 'h2' | 'h3' | 'h4' | 'h5';
 
 /**
  * The assessment as a step-by-step form: one section per step with progress, back and next,
@@ -58,8 +59,8 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
   const ids = useId();
   const text = (value: LocalisedText | undefined) => localise(value, assessment.locale);
   const { questionnaire, session, currentStep, progress, messages } = assessment;
-  const Title = `h${headingLevel}` as Heading;
-  const StepTitle = `h${headingLevel + 1}` as Heading;
+  const Title = headingTag(headingLevel);
+  const StepTitle = headingTag(headingLevel, 1);
 
   const stepTitle =
     session.status === 'complete'
@@ -105,7 +106,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
           <StepTitle ref={focus.headingRef} tabIndex={-1} className={cn('stepTitle')}>
             {stepTitle}
           </StepTitle>
-          {renderResult?.(assessment)}
+          {renderResult ? renderResult(assessment) : <AssessmentResult headingLevel={(headingLevel + 2) as HeadingLevel} />}
           <div className={cn('nav')}>
             <button type="button" className={cn('restart', 'rk-Button')} data-variant="secondary" onClick={() => assessment.reset()}>
               {messages['wizard.restart']}

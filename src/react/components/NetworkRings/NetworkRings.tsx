@@ -3,6 +3,7 @@ import { networkRings, socialMediaAssessment, type NetworkRing } from '../../../
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
 import { formatValue } from '../../utils/formatValue';
+import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { computeRingStrengths } from './ringStrengths';
@@ -16,7 +17,7 @@ export interface NetworkRingsProps extends ResultSourceProps, StylingProps {
   /** The heading's text (default: the `network.title` message). */
   title?: string;
   /** The heading level (default 2). */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
 }
 
 // Geometry of the chart, in viewBox units: the company in the middle, then one band per ring.
@@ -50,7 +51,7 @@ export function NetworkRings(props: NetworkRingsProps) {
   if (rings.length === 0) return null;
 
   const strengths = computeRingStrengths(profile, rings);
-  const Heading = `h${headingLevel}` as const;
+  const Heading = headingTag(headingLevel);
   const percent = (strength: number) => formatValue(Math.round(strength * 100), 'percent', { locale });
   // More rings than the default four get thinner bands so that they still fit.
   const band = rings.length > MAX_DRAWN_RINGS ? (BAND * MAX_DRAWN_RINGS) / rings.length : BAND;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Recommendation } from '../../../core';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
+import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { describeReasons } from './describeReasons';
@@ -18,7 +19,7 @@ export interface RecommendationListProps extends ResultSourceProps, StylingProps
   /** The heading's text (default: the `recommendations.title` message). */
   title?: string;
   /** The heading level of the list's title; each recommendation's title is one level below (default 2). */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: HeadingLevel;
   /** What to say when there is nothing to recommend (default: the `recommendations.empty` message). */
   emptyMessage?: string;
 }
@@ -45,8 +46,8 @@ export function RecommendationList(props: RecommendationListProps) {
   const { profile, messages, text } = source;
   const cn = partClassName('RecommendationList', { className, unstyled });
   const id = useId();
-  const Heading = `h${headingLevel}` as const;
-  const ItemHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5' | 'h6';
+  const Heading = headingTag(headingLevel);
+  const ItemHeading = headingTag(headingLevel, 1);
 
   const filtered = priorities ? profile.recommendations.filter((item) => priorities.includes(item.priority)) : profile.recommendations;
   const items = limit === undefined ? filtered : filtered.slice(0, Math.max(0, limit));

@@ -1,0 +1,40 @@
+import type { ResultSourceProps } from '../../context/useResultSource';
+import { useResultSource } from '../../context/useResultSource';
+import type { HeadingLevel } from '../../utils/heading';
+import { partClassName, type StylingProps } from '../../utils/partClassName';
+import { ComparisonTable } from '../ComparisonTable/ComparisonTable';
+import { DimensionChart } from '../DimensionChart/DimensionChart';
+import { KpiGrid } from '../KpiGrid/KpiGrid';
+import { NetworkRings } from '../NetworkRings/NetworkRings';
+import { ProfileSummary } from '../ProfileSummary/ProfileSummary';
+import { RecommendationList } from '../RecommendationList/RecommendationList';
+
+/** Props of `AssessmentResult`. */
+export interface AssessmentResultProps extends ResultSourceProps, StylingProps {
+  /** Level of the views' headings (default 3, under the wizard's "Your result"). */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * The whole result, as the wizard shows it when the respondent finishes: the summary, what to do
+ * next, the scores by dimension, the key figures given, the business network and the B2B/B2C
+ * comparison. Each part is also a component of its own, for hosts that lay the result out themselves.
+ * @example <AssessmentResult profile={profile} />
+ */
+export function AssessmentResult(props: AssessmentResultProps) {
+  const { headingLevel = 3, className, unstyled, ...source } = props;
+  // Resolved once here so that every part shows the same profile and says which component was misused.
+  const { profile, questionnaire, locale, currency } = useResultSource('AssessmentResult', source);
+  const shared = { profile, questionnaire, locale, currency, messages: source.messages, headingLevel, unstyled };
+  const cn = partClassName('Result', { className, unstyled });
+  return (
+    <div className={cn()}>
+      <ProfileSummary {...shared} />
+      <RecommendationList {...shared} />
+      <DimensionChart {...shared} />
+      <KpiGrid {...shared} hideUnavailable />
+      <NetworkRings {...shared} />
+      <ComparisonTable {...shared} />
+    </div>
+  );
+}
