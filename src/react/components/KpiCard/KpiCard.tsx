@@ -5,6 +5,7 @@ import { formatMessage } from '../../i18n/formatMessage';
 import type { UiMessages } from '../../i18n/uiMessages.types';
 import { formatValue, type FormatValueOptions } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 
 /** Props of `KpiCard`. */
@@ -82,7 +83,7 @@ export function KpiCard(props: KpiCardProps) {
       ? describeChange({ ...kpi, value }, previous, messages, options)
       : null;
   const benchmark = kpi.benchmark;
-  const sourceUrl = benchmark?.url && /^https?:\/\//i.test(benchmark.url) ? benchmark.url : undefined;
+  const sourceUrl = isHttpUrl(benchmark?.url) ? benchmark.url : undefined;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;

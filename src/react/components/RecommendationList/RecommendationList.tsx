@@ -3,6 +3,7 @@ import type { Recommendation } from '../../../core';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { describeReasons } from './describeReasons';
@@ -22,16 +23,6 @@ export interface RecommendationListProps extends ResultSourceProps, StylingProps
   headingLevel?: HeadingLevel;
   /** What to say when there is nothing to recommend (default: the `recommendations.empty` message). */
   emptyMessage?: string;
-}
-
-/** True for an absolute `http:` or `https:` URL: no `javascript:`, `data:` or relative links. */
-function isHttpUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /**
