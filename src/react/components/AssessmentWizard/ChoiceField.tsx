@@ -1,19 +1,11 @@
-import type { AnswerValue, Issue, LikertQuestion, LocalisedText, MultiChoiceQuestion, SingleChoiceQuestion } from '../../../core';
+import type { LikertQuestion, MultiChoiceQuestion, SingleChoiceQuestion } from '../../../core';
 import { formatMessage } from '../../i18n/formatMessage';
-import type { UiMessages } from '../../i18n/uiMessages.types';
-import type { PartClassName } from '../../utils/partClassName';
-import { describedBy, FieldShell, type FieldIds } from './FieldShell';
+import type { QuestionFieldBaseProps } from './fieldProps';
+import { describedBy, FieldShell } from './FieldShell';
 
 /** Props of `ChoiceField`. */
-export interface ChoiceFieldProps {
+export interface ChoiceFieldProps extends QuestionFieldBaseProps {
   question: SingleChoiceQuestion | MultiChoiceQuestion | LikertQuestion;
-  value: AnswerValue | undefined;
-  issues: readonly Issue[] | undefined;
-  onChange: (value: AnswerValue | undefined) => void;
-  text: (value: LocalisedText | undefined) => string;
-  messages: UiMessages;
-  cn: PartClassName;
-  ids: FieldIds;
 }
 
 const LIKERT = [1, 2, 3, 4, 5] as const;

@@ -1,19 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import type { AnswerValue, Issue, LocalisedText, NumberQuestion } from '../../../core';
-import type { UiMessages } from '../../i18n/uiMessages.types';
-import type { PartClassName } from '../../utils/partClassName';
-import { describedBy, FieldShell, type FieldIds } from './FieldShell';
+import type { Issue, NumberQuestion } from '../../../core';
+import type { QuestionFieldBaseProps } from './fieldProps';
+import { TextField } from './TextField';
 
 /** Props of `NumberField`. */
-export interface NumberFieldProps {
+export interface NumberFieldProps extends QuestionFieldBaseProps {
   question: NumberQuestion;
-  value: AnswerValue | undefined;
-  issues: readonly Issue[] | undefined;
-  onChange: (value: AnswerValue | undefined) => void;
-  text: (value: LocalisedText | undefined) => string;
-  messages: UiMessages;
-  cn: PartClassName;
-  ids: FieldIds;
   /** Shown under the field: the live preview of the KPIs it feeds. */
   footer?: ReactNode;
 }
@@ -26,6 +18,9 @@ function parseTyped(typed: string): number | undefined | null {
   return Number.isFinite(parsed) ? parsed : null;
 }
 
+/** Shown while the typed text is not a number, so it is never dropped silently. */
+const UNREADABLE: readonly Issue[] = [{ code: 'answer_wrong_type', path: '', segments: [], message: '', params: {} }];
+
 /**
  * A number question as a text input with a numeric keyboard: `type="number"` would drop what it
  * cannot parse and mangle decimal commas, so the typed text is kept and parsed here.
@@ -35,48 +30,26 @@ export function NumberField({ question, value, issues, onChange, text, messages,
   const [unparsable, setUnparsable] = useState(false);
   // An answer changed elsewhere (reset, restored answers) replaces what was typed.
   const shown = typeof value === 'number' ? (parseTyped(typed) === value ? typed : String(value)) : unparsable ? typed : '';
-  const help = text(question.help);
-  const invalid = Boolean(issues?.length) || unparsable;
-  const inputId = `${ids.help}-input`;
-  const shownIssues: readonly Issue[] | undefined = unparsable
-    ? [{ code: 'answer_wrong_type', path: '', segments: [], message: '', params: {} }]
-    : issues;
-
   return (
-    <FieldShell
-      as="div"
+    <TextField
       fieldId={question.id}
+      type="text"
+      inputMode={question.integer ? 'numeric' : 'decimal'}
+      label={text(question.label)}
+      help={text(question.help)}
+      required={question.required}
+      value={shown}
+      issues={unparsable ? UNREADABLE : issues}
+      messages={messages}
       cn={cn}
       ids={ids}
-      help={help}
-      issues={shownIssues}
-      messages={messages}
       footer={footer}
-      label={
-        <label className={cn('label')} htmlFor={inputId}>
-          {text(question.label)}
-          {question.required && <span className={cn('required')}> ({messages['wizard.required']})</span>}
-        </label>
-      }
-    >
-      <input
-        id={inputId}
-        className={cn('textInput')}
-        type="text"
-        inputMode={question.integer ? 'numeric' : 'decimal'}
-        autoComplete="off"
-        value={shown}
-        data-unit={question.unit}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(ids, Boolean(help), invalid)}
-        onChange={(event) => {
-          const next = event.target.value;
-          const parsed = parseTyped(next);
-          setTyped(next);
-          setUnparsable(parsed === null);
-          onChange(parsed === null ? undefined : parsed);
-        }}
-      />
-    </FieldShell>
+      onChange={(next) => {
+        const parsed = parseTyped(next);
+        setTyped(next);
+        setUnparsable(parsed === null);
+        onChange(parsed === null ? undefined : parsed);
+      }}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Issue } from '../../../core';
 import type { UiMessages } from '../../i18n/uiMessages.types';
 import type { PartClassName } from '../../utils/partClassName';
@@ -5,6 +6,7 @@ import { describedBy, FieldShell, type FieldIds } from './FieldShell';
 
 /** Props of `TextField`. */
 export interface TextFieldProps {
+  /** The question's (or lead field's) id. */
   fieldId: string;
   label: string;
   help: string;
@@ -14,15 +16,21 @@ export interface TextFieldProps {
   multiline?: boolean;
   maxLength?: number;
   autoComplete?: string;
+  /** The on-screen keyboard to offer (`decimal` for numbers). */
+  inputMode?: 'text' | 'email' | 'numeric' | 'decimal';
   issues: readonly Issue[] | undefined;
   onChange: (value: string) => void;
   messages: UiMessages;
   cn: PartClassName;
   ids: FieldIds;
+  /** Shown under the field, e.g. the live preview of the KPIs a number feeds. */
+  footer?: ReactNode;
 }
 
-/** A text or email field: lead capture, or a text question of a definition. */
-export function TextField({ fieldId, label, help, type, value, required, multiline, maxLength, autoComplete, issues, onChange, messages, cn, ids }: TextFieldProps) {
+/** A single labelled input: a text or email question, a lead-capture field, or (through `NumberField`) a number. */
+export function TextField(props: TextFieldProps) {
+  const { fieldId, label, help, type, value, required, multiline, maxLength, autoComplete, inputMode, issues, onChange, messages, cn, ids, footer } =
+    props;
   const invalid = Boolean(issues?.length);
   const inputId = `${ids.help}-input`;
   const common = {
@@ -31,7 +39,8 @@ export function TextField({ fieldId, label, help, type, value, required, multili
     value,
     required,
     maxLength,
-    autoComplete: autoComplete ?? (type === 'email' ? 'email' : undefined),
+    inputMode,
+    autoComplete: autoComplete ?? (type === 'email' ? 'email' : inputMode ? 'off' : undefined),
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy(ids, Boolean(help), invalid),
   };
@@ -44,6 +53,7 @@ export function TextField({ fieldId, label, help, type, value, required, multili
       help={help}
       issues={issues}
       messages={messages}
+      footer={footer}
       label={
         <label className={cn('label')} htmlFor={inputId}>
           {label}
