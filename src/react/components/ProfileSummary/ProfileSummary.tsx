@@ -128,10 +128,10 @@ export function ProfileSummary(props: ProfileSummaryProps) {
               {threshold !== null && (
                 <span
                   className={cn('mixedZone')}
-                  style={{ left: `${(100 - threshold) / 2}%`, width: `${threshold}%` }}
+                  style={{ insetInlineStart: `${(100 - threshold) / 2}%`, width: `${threshold}%` }}
                 />
               )}
-              {position !== null && <span className={cn('marker')} style={{ left: `${(position + 100) / 2}%` }} />}
+              {position !== null && <span className={cn('marker')} style={{ insetInlineStart: `${(position + 100) / 2}%` }} />}
             </span>
             <span className={cn('pole')} data-pole="positive">
               {text(axis.positivePole)}
