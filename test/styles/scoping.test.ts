@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { builtStylesheet } from './builtStylesheet';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * except the token declarations, which only set `--rk-` custom properties (and `color-scheme` where
  * a theme is chosen by `data-theme`).
  */
-const css = readFileSync('dist/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const css = builtStylesheet().replace(/\/\*[\s\S]*?\*\//g, '');
 
 /** Splits a selector list at its top-level commas (not those inside `:where(…)`). */
 function splitSelectors(list: string): string[] {
