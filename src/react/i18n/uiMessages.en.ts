@@ -2,7 +2,6 @@ import type { UiMessages } from './uiMessages.types';
 
 /** The kit's own English words. Placeholders in `{braces}` are filled by `formatMessage`. */
 export const uiMessagesEn: UiMessages = {
-  'wizard.label': 'Assessment',
   'wizard.progress': 'Step {step} of {count}',
   'wizard.progressAnswered': '{answered} of {total} questions answered',
   'wizard.stepAnnouncement': 'Step {step} of {count}: {title}',
@@ -13,7 +12,6 @@ export const uiMessagesEn: UiMessages = {
   'wizard.restart': 'Start again',
   'wizard.errorSummary': 'Please check {count} answer(s) on this step.',
   'wizard.required': 'required',
-  'wizard.optional': 'optional',
   'review.title': 'Review your answers',
   'review.description': 'Check your answers before you see your result. You can change any of them.',
   'review.edit': 'Edit {section}',
@@ -22,7 +20,6 @@ export const uiMessagesEn: UiMessages = {
   'result.title': 'Your result',
   'result.announcement': 'Your result is ready.',
   'likert.scale': '{value} of 5',
-  'number.clear': 'Clear',
   'multi.max': 'Choose up to {max}.',
   'kpiPreview.label': 'Feeds {kpi}',
   'kpiPreview.pending': 'Needs {missing} more figure(s)',
@@ -39,7 +36,6 @@ export const uiMessagesEn: UiMessages = {
   'error.description': 'Its definition has {count} problem(s). The site owner can fix them:',
   'error.crash': 'Something went wrong while showing the assessment. Your answers are kept.',
   'dialog.trigger': 'Start the assessment',
-  'dialog.title': 'Assessment',
   'dialog.close': 'Close',
   'profile.title': 'Your readiness profile',
   'profile.index': 'Readiness index',
@@ -104,7 +100,6 @@ export const uiMessagesEn: UiMessages = {
   'recommendations.why': 'Why',
   'recommendations.source': 'Based on: {source}',
   'recommendations.newTab': '(opens in a new tab)',
-  'recommendations.likertValue': '{value} of 5',
   'recommendations.reason.answer': 'You answered “{value}” to “{question}”.',
   'recommendations.reason.unanswered': 'You did not answer “{question}”.',
   'recommendations.reason.dimension': '{dimension} scored {score} out of 100.',

@@ -6,7 +6,6 @@ export type MessageValues = Readonly<Record<string, string | number>>;
  * questionnaire come from the questionnaire; these are the words around them.
  */
 export interface UiMessages {
-  'wizard.label': string;
   'wizard.progress': string;
   'wizard.progressAnswered': string;
   'wizard.stepAnnouncement': string;
@@ -17,7 +16,6 @@ export interface UiMessages {
   'wizard.restart': string;
   'wizard.errorSummary': string;
   'wizard.required': string;
-  'wizard.optional': string;
   'review.title': string;
   'review.description': string;
   'review.edit': string;
@@ -26,7 +24,6 @@ export interface UiMessages {
   'result.title': string;
   'result.announcement': string;
   'likert.scale': string;
-  'number.clear': string;
   'multi.max': string;
   'kpiPreview.label': string;
   'kpiPreview.pending': string;
@@ -43,7 +40,6 @@ export interface UiMessages {
   'error.description': string;
   'error.crash': string;
   'dialog.trigger': string;
-  'dialog.title': string;
   'dialog.close': string;
   'profile.title': string;
   'profile.index': string;
@@ -108,7 +104,6 @@ export interface UiMessages {
   'recommendations.why': string;
   'recommendations.source': string;
   'recommendations.newTab': string;
-  'recommendations.likertValue': string;
   'recommendations.reason.answer': string;
   'recommendations.reason.unanswered': string;
   'recommendations.reason.dimension': string;

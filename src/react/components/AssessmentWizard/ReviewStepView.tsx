@@ -2,7 +2,7 @@ import type { LocalisedText } from '../../../core';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { ValidAssessment } from '../../useAssessment.types';
 import type { PartClassName } from '../../utils/partClassName';
-import { formatAnswer } from './formatAnswer';
+import { formatAnswer } from '../../utils/formatAnswer';
 import { LeadCaptureFields } from './LeadCaptureFields';
 
 /** Props of `ReviewStepView`. */
@@ -37,7 +37,7 @@ export function ReviewStepView({ assessment, text, cn }: ReviewStepViewProps) {
                 <div key={question.id} className={cn('answer')}>
                   <dt className={cn('answerQuestion')}>{text(question.label)}</dt>
                   <dd className={cn('answerValue')}>
-                    {formatAnswer(question, answers[question.id], { text, messages, locale, currency })}
+                    {formatAnswer(question, answers[question.id], { messages, locale, currency }) ?? messages['review.notAnswered']}
                   </dd>
                 </div>
               ))}

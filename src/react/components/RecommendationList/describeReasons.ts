@@ -1,6 +1,7 @@
-import { localise, type Profile, type Question, type Questionnaire, type RuleReason } from '../../../core';
+import { localise, type Profile, type Questionnaire, type RuleReason } from '../../../core';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { UiMessages } from '../../i18n/uiMessages.types';
+import { formatAnswer } from '../../utils/formatAnswer';
 import { formatValue } from '../../utils/formatValue';
 
 /** What `describeReasons` needs to put a reason into words. */
@@ -17,36 +18,6 @@ export interface DescribeReasonsOptions {
   currency?: string | undefined;
 }
 
-function listFormat(locale: string): Intl.ListFormat {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' });
-  } catch {
-    // A malformed locale tag from a host must not break the view.
-    return new Intl.ListFormat('en', { type: 'conjunction' });
-  }
-}
-
-function optionLabel(question: Question | undefined, optionId: string, locale: string): string {
-  const option = question && 'options' in question ? question.options.find((candidate) => candidate.id === optionId) : undefined;
-  return option ? localise(option.label, locale) : optionId;
-}
-
-/** The answer as the respondent saw it: option labels, a formatted number, or null when there is none. */
-function answerText(question: Question | undefined, value: unknown, options: DescribeReasonsOptions): string | null {
-  const { locale, currency, messages } = options;
-  if (value === null || value === undefined || value === '') return null;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return null;
-    return listFormat(locale).format(value.map((id) => optionLabel(question, String(id), locale)));
-  }
-  if (typeof value === 'number') {
-    if (question?.type === 'likert') return formatMessage(messages, 'recommendations.likertValue', { value });
-    return formatValue(value, question?.type === 'number' ? question.unit : undefined, { locale, currency });
-  }
-  if (typeof value === 'string') return optionLabel(question, value, locale);
-  return String(value);
-}
-
 function describeReason(reason: RuleReason, options: DescribeReasonsOptions): string {
   const { profile, questionnaire, messages, locale, currency } = options;
   const label = <T extends { id: string; label: Parameters<typeof localise>[0] }>(items: readonly T[] | undefined, id: string) => {
@@ -57,7 +28,7 @@ function describeReason(reason: RuleReason, options: DescribeReasonsOptions): st
     case 'answer': {
       const question = questionnaire.sections.flatMap((section) => section.questions).find((q) => q.id === reason.questionId);
       const questionLabel = question ? localise(question.label, locale) : reason.questionId;
-      const value = answerText(question, reason.value, options);
+      const value = formatAnswer(question, reason.value, options);
       return value === null
         ? formatMessage(messages, 'recommendations.reason.unanswered', { question: questionLabel })
         : formatMessage(messages, 'recommendations.reason.answer', { question: questionLabel, value });
