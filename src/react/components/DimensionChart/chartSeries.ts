@@ -6,6 +6,8 @@
 export type SeriesStyle = 'solid' | 'hatch' | 'dots' | 'cross';
 
 const comparisonStyles: readonly SeriesStyle[] = ['hatch', 'dots', 'cross'];
+
+/** The style of the series at `index`: solid for the main profile (0), patterns in turn for the others. */
 export const seriesStyle = (index: number): SeriesStyle =>
   index === 0 ? 'solid' : (comparisonStyles[(index - 1) % comparisonStyles.length] ?? 'hatch');
 
