@@ -257,6 +257,19 @@ describe('AssessmentWizard', () => {
     expect(onAnswer).toHaveBeenCalledWith('market', 'both', { market: 'both' });
   });
 
+  it('renders definition text as text, never as HTML', () => {
+    const attack = '<img src=x onerror="window.__hacked = 1"><b>bold</b>';
+    const hostile = {
+      ...mini,
+      title: attack,
+      sections: [{ ...mini.sections[0]!, title: attack, description: attack }, ...mini.sections.slice(1)],
+    };
+    const { container } = render(<AssessmentWizard questionnaire={hostile} />);
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(attack);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(attack);
+  });
+
   it('drops the kit’s class names when unstyled and adds the host’s', () => {
     render(<AssessmentWizard questionnaire={mini} unstyled className="host-wizard" />);
     const root = document.querySelector('section')!;
