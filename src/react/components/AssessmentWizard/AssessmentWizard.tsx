@@ -68,9 +68,12 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
       : currentStep?.kind === 'section'
         ? text(currentStep.section.title)
         : messages['review.title'];
-  const stepErrors = currentStep?.kind === 'section'
-    ? currentStep.questions.reduce((count, question) => count + (session.errors[question.id]?.length ? 1 : 0), 0)
-    : Object.keys(session.errors).length + Object.keys(assessment.leadErrors).length;
+  // Only fields on screen count: a section's questions, or the review step's lead fields (a failed
+  // `complete` takes the respondent to the step whose questions have errors).
+  const stepErrors =
+    currentStep?.kind === 'section'
+      ? currentStep.questions.filter((question) => session.errors[question.id]?.length).length
+      : Object.keys(assessment.leadErrors).length;
   const focus = useStepFocus({
     stepKey: `${session.status}:${session.currentSectionId ?? ''}`,
     stepAnnouncement:

@@ -3,16 +3,13 @@ import { formatMessage } from '../../i18n/formatMessage';
 import type { UiMessages } from '../../i18n/uiMessages.types';
 import { formatValue } from '../../utils/formatValue';
 import type { PartClassName } from '../../utils/partClassName';
-import { kpiInputIds } from './kpiInputs';
 
 /** Props of `KpiPreview`. */
 export interface KpiPreviewProps {
-  /** The KPIs the number question feeds. */
-  kpis: readonly Kpi[];
-  /** The live results, by KPI id. */
+  /** The live results of the KPIs the number question feeds: their `inputs` name it. */
   results: readonly KpiResult[];
-  /** Which inputs have a valid answer now. */
-  isAnswered: (questionId: string) => boolean;
+  /** The questionnaire's KPI definitions, for their labels. */
+  kpis: readonly Kpi[] | undefined;
   text: (value: LocalisedText | undefined) => string;
   messages: UiMessages;
   locale: string;
@@ -24,21 +21,22 @@ export interface KpiPreviewProps {
  * Under a number question, the KPIs it feeds with their value as the figures stand, so the
  * respondent sees what the number is for. Not a live region: it would chatter on every keystroke.
  */
-export function KpiPreview({ kpis, results, isAnswered, text, messages, locale, currency, cn }: KpiPreviewProps) {
+export function KpiPreview({ results, kpis, text, messages, locale, currency, cn }: KpiPreviewProps) {
   return (
     <ul className={cn('kpiPreview')}>
-      {kpis.map((kpi) => {
-        const result = results.find((candidate) => candidate.id === kpi.id);
-        const missing = kpiInputIds(kpi).filter((id) => !isAnswered(id)).length;
+      {results.map((result) => {
+        // An input is null when its answer is missing, invalid or hidden: what scoring left out.
+        const missing = Object.values(result.inputs).filter((input) => input === null).length;
         const value =
-          result?.value != null
-            ? formatValue(result.value, kpi.unit, { locale, currency })
+          result.value !== null
+            ? formatValue(result.value, result.unit, { locale, currency })
             : missing > 0
               ? formatMessage(messages, 'kpiPreview.pending', { missing })
               : messages['kpi.notAvailable'];
+        const label = kpis?.find((kpi) => kpi.id === result.id)?.label ?? result.id;
         return (
-          <li key={kpi.id} className={cn('kpiPreviewItem')} data-state={result?.value != null ? 'ok' : 'pending'}>
-            {formatMessage(messages, 'kpiPreview.label', { kpi: text(kpi.label) })}: <strong>{value}</strong>
+          <li key={result.id} className={cn('kpiPreviewItem')} data-state={result.value !== null ? 'ok' : 'pending'}>
+            {formatMessage(messages, 'kpiPreview.label', { kpi: text(label) })}: <strong>{value}</strong>
           </li>
         );
       })}

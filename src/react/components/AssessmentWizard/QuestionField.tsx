@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { isAnswered, type Question } from '../../../core';
+import type { Question } from '../../../core';
 import type { ValidAssessment } from '../../useAssessment.types';
 import type { PartClassName } from '../../utils/partClassName';
 import { ChoiceField } from './ChoiceField';
-import { kpisFedBy } from './kpiInputs';
 import { KpiPreview } from './KpiPreview';
 import { NumberField } from './NumberField';
 import { TextField } from './TextField';
@@ -32,12 +31,11 @@ export function QuestionField({ question, assessment, text, cn }: QuestionFieldP
     case 'likert':
       return <ChoiceField question={question} {...common} />;
     case 'number': {
-      const fed = kpisFedBy(assessment.questionnaire.kpis, question.id);
+      const fed = assessment.profile.kpis.filter((kpi) => Object.hasOwn(kpi.inputs, question.id));
       const preview = fed.length > 0 && (
         <KpiPreview
-          kpis={fed}
-          results={assessment.profile.kpis}
-          isAnswered={(id) => isAnswered(answers[id]) && !session.errors[id]?.length}
+          results={fed}
+          kpis={assessment.questionnaire.kpis}
           text={text}
           messages={messages}
           locale={assessment.locale}
