@@ -27,6 +27,7 @@ export default defineConfig([
       core: 'src/core/index.ts',
       'social-media': 'src/content/social-media/index.ts',
       index: 'src/react/index.ts',
+      dialog: 'src/react/dialog.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

@@ -2,25 +2,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-
-/** The system Chromium (Debian's `chromium` package); playwright's own download fails offline. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Headless and offline: no sandbox (CI runs as root in a container), no GPU, and every host name but
- * localhost resolves to nothing, so a story that reaches for the network fails instead of hanging.
- */
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
+// `.js`: Vite warns about extensionless relative imports in a config; TypeScript maps it to the .ts file.
+import { chromiumArgs, chromiumPath } from './test/support/chromium.js';
 
 /**
  * Every story (from .storybook/main.ts) as a test in real Chromium: render, play function, and the
@@ -55,6 +38,20 @@ export default defineConfig({
           include: ['test/react/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/react/setup.ts'],
+        },
+      },
+      {
+        // Example hosts installed from the packed kit, driven in real Chromium (scripts/runE2e.sh).
+        // `.e2e.ts`, not `.test.ts`: the `core` project globs test/**/*.test.ts. Serial, and slow
+        // hooks: each file runs `npm ci` and a production build of its example in beforeAll.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
         },
       },
       storyProject('storybook', 'light'),

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, within } from 'storybook/test';
-import { AssessmentDialog } from '../src/react';
+import { AssessmentDialog } from '../src/react/dialog';
 import { miniQuestionnaire } from '../test/fixtures/miniQuestionnaire';
 
 const meta = {

@@ -1,7 +1,7 @@
 'use client';
 /**
- * readiness-kit: the React layer. A provider and hook around the core's session, the wizard and its
- * dialog, and the result views. Re-exports the core's types; its functions live in `readiness-kit/core`.
+ * readiness-kit: the React layer. A provider and hook around the core's session, the wizard and the
+ * result views (the dialog is `readiness-kit/dialog`). Re-exports the core's types; its functions live in `readiness-kit/core`.
  */
 export type * from '../core';
 export type { UiMessages, UiMessageOverrides, MessageValues } from './i18n/uiMessages.types';
@@ -23,7 +23,6 @@ export { useAssessmentContext } from './context/AssessmentContext';
 export { AssessmentProvider, type AssessmentProviderProps } from './components/AssessmentProvider/AssessmentProvider';
 export { AssessmentErrorPanel, type AssessmentErrorPanelProps } from './components/AssessmentErrorPanel/AssessmentErrorPanel';
 export { AssessmentWizard, type AssessmentWizardProps } from './components/AssessmentWizard/AssessmentWizard';
-export { AssessmentDialog, type AssessmentDialogProps } from './components/AssessmentDialog/AssessmentDialog';
 export { ProfileSummary, type ProfileSummaryProps } from './components/ProfileSummary/ProfileSummary';
 export { DimensionChart, type DimensionChartProps, type DimensionChartSeries } from './components/DimensionChart/DimensionChart';
 export { KpiCard, type KpiCardProps } from './components/KpiCard/KpiCard';

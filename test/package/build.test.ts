@@ -24,9 +24,13 @@ describe('the built package', () => {
     expect(readFileSync(built('core.d.ts'), 'utf8')).toMatch(/declare function scoreAnswers/);
   });
 
-  it('emits the React entry as ESM and CJS, each starting with "use client" for the Next.js App Router', async () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'styles.css']) built(file);
-    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(built(file), 'utf8').startsWith('"use client";')).toBe(true);
+  it('emits the React entries as ESM and CJS, each starting with "use client" for the Next.js App Router', async () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'dialog.d.ts', 'dialog.d.cts', 'styles.css']) built(file);
+    for (const file of ['index.js', 'index.cjs', 'dialog.js', 'dialog.cjs']) {
+      expect(readFileSync(built(file), 'utf8').startsWith('"use client";'), file).toBe(true);
+    }
+    const dialog = await import(`../../${built('dialog.js')}`);
+    expect(typeof dialog.AssessmentDialog).toBe('function');
     const esm = await import(`../../${built('index.js')}`);
     const cjs = createRequire(import.meta.url)(`../../${built('index.cjs')}`);
     for (const entry of [esm, cjs]) {
@@ -34,6 +38,30 @@ describe('the built package', () => {
       expect(typeof entry.useAssessment).toBe('function');
     }
     expect(readFileSync(built('core.js'), 'utf8')).not.toMatch(/use client/);
+  });
+
+  it('keeps Radix Dialog out of the React entry: it ships only with readiness-kit/dialog', () => {
+    const entryAndChunks = (file: string): string[] => {
+      const source = readFileSync(built(file), 'utf8');
+      const chunks = [...source.matchAll(/from "\.\/(chunk-[\w-]+\.js)"|import "\.\/(chunk-[\w-]+\.js)"/g)].map((m) => m[1] ?? m[2]!);
+      return [source, ...chunks.map((chunk) => readFileSync(built(chunk), 'utf8'))];
+    };
+    expect(entryAndChunks('index.js').some((source) => source.includes('@radix-ui/react-dialog'))).toBe(false);
+    expect(entryAndChunks('dialog.js').some((source) => source.includes('@radix-ui/react-dialog'))).toBe(true);
+  });
+
+  it('builds the embed for a script tag and for bundlers, with no eval for a strict CSP to block', async () => {
+    const global = readFileSync(built('embed.global.js'), 'utf8');
+    expect(global).not.toMatch(/\beval\(|\bFunction\(/);
+    expect(global).not.toMatch(/from ["']react|require\(["']/);
+    const esm = await import(`../../${built('embed.js')}`);
+    const cjs = createRequire(import.meta.url)(`../../${built('embed.cjs')}`);
+    for (const entry of [esm, cjs]) {
+      // On a server there is no customElements: defining must be a harmless no-op.
+      expect(() => entry.defineReadinessAssessment()).not.toThrow();
+      expect(entry.DEFAULT_TAG_NAME).toBe('readiness-assessment');
+    }
+    expect(readFileSync(built('embed.d.ts'), 'utf8')).toMatch(/ReadinessCompleteDetail/);
   });
 
   it('keeps React and the DOM out of the core bundle', () => {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { AssessmentDialog } from '../../src/react';
+import { AssessmentDialog } from '../../src/react/dialog';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
 

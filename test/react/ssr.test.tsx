@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scoreAnswers, socialMediaAssessment } from '../../src/core';
 import * as kit from '../../src/react';
+import { AssessmentDialog } from '../../src/react/dialog';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 
 const profile = scoreAnswers(socialMediaAssessment, enterpriseSaas);
@@ -12,7 +13,7 @@ const profile = scoreAnswers(socialMediaAssessment, enterpriseSaas);
 /** Every component of the kit, as a host would render it on the server. */
 const elements: Record<string, ReactElement> = {
   AssessmentWizard: <kit.AssessmentWizard />,
-  AssessmentDialog: <kit.AssessmentDialog defaultOpen />,
+  AssessmentDialog: <AssessmentDialog defaultOpen />,
   AssessmentProvider: (
     <kit.AssessmentProvider defaultAnswers={enterpriseSaas}>
       <kit.AssessmentWizard />

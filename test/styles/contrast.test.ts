@@ -18,7 +18,7 @@ function tokensOf(selector: string): Record<string, string> {
 }
 
 const light = tokensOf(":where(:root, :host, [data-theme='light'])");
-const dark = { ...light, ...tokensOf(":where([data-theme='dark'])") };
+const dark = { ...light, ...tokensOf(":where([data-theme='dark'], :host([theme='dark']))") };
 const autoDark = { ...light, ...tokensOf("@media (prefers-color-scheme: dark)") };
 
 function luminance(hex: string): number {

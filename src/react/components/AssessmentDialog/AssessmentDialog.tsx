@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { localise } from '../../../core';
 import { useOptionalAssessment } from '../../context/AssessmentContext';
 import type { UseAssessmentOptions } from '../../useAssessment.types';
@@ -7,6 +7,7 @@ import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
 import { AssessmentProvider } from '../AssessmentProvider/AssessmentProvider';
 import { AssessmentWizard, type AssessmentWizardProps } from '../AssessmentWizard/AssessmentWizard';
+import { focusFirstInShadowRoot, trapTabInShadowRoot } from './shadowRootFocus';
 
 /** Props of `AssessmentDialog`: the options of `useAssessment` (ignored inside a provider), the dialog's state and its look. */
 export interface AssessmentDialogProps extends UseAssessmentOptions, StylingProps {
@@ -20,7 +21,7 @@ export interface AssessmentDialogProps extends UseAssessmentOptions, StylingProp
   triggerLabel?: ReactNode;
   /** Your own trigger element instead of the kit's button; it must be a button or forward its ref. */
   trigger?: ReactNode;
-  /** Where the dialog is portalled; default `document.body`. Pass an element inside a shadow root to keep styles. */
+  /** Where the dialog is portalled; default `document.body`. Pass an element inside a shadow root to keep styles (focus then stays inside it too). */
   container?: HTMLElement | null;
   /** Theme of the dialog, which is portalled away from your wrapper: `light`, `dark` or `auto`. */
   theme?: 'light' | 'dark' | 'auto';
@@ -52,6 +53,7 @@ type DialogViewProps = Omit<AssessmentDialogProps, keyof UseAssessmentOptions>;
 function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled }: DialogViewProps) {
   const assessment = useOptionalAssessment();
   const cn = partClassName('Dialog', { className, unstyled });
+  const contentRef = useRef<HTMLDivElement>(null);
   if (!assessment) return null;
   if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} />;
   const { messages } = assessment;
@@ -66,7 +68,14 @@ function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trig
       </Dialog.Trigger>
       <Dialog.Portal container={container}>
         <Dialog.Overlay className={cn('overlay')} data-theme={theme} />
-        <Dialog.Content className={cn()} data-theme={theme} aria-describedby={undefined}>
+        <Dialog.Content
+          ref={contentRef}
+          className={cn()}
+          data-theme={theme}
+          aria-describedby={undefined}
+          onOpenAutoFocus={(event) => focusFirstInShadowRoot(event, contentRef.current)}
+          onKeyDown={trapTabInShadowRoot}
+        >
           <div className={cn('header')}>
             <Dialog.Title className={cn('title', 'rk-Heading')}>
               {localise(assessment.questionnaire.title, assessment.locale)}

@@ -1,0 +1,41 @@
+import type { Answers, Issue } from '../core';
+import { AssessmentErrorPanel, AssessmentProvider, AssessmentWizard, type UseAssessmentOptions } from '../react';
+import { AssessmentDialog } from '../react/dialog';
+import type { EmbedAttributes } from './readAttributes';
+import type { EmbeddedDefinition } from './readDefinition';
+
+/** Props of the embed's React tree: the element's attributes, definition, saved answers and callbacks. */
+export interface EmbeddedAssessmentProps {
+  attributes: EmbedAttributes;
+  definition: EmbeddedDefinition;
+  defaultAnswers: Answers | undefined;
+  /** Inside the shadow root, so the dialog is styled and sealed off from the page. */
+  dialogContainer: HTMLElement;
+  callbacks: Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;
+}
+
+/** The issues of a definition that is not even JSON, else none. */
+const jsonIssues = (definition: EmbeddedDefinition): Issue[] | undefined =>
+  definition && 'issues' in definition ? definition.issues : undefined;
+
+/** What `<readiness-assessment>` renders in its shadow root: the wizard inline or in the dialog. */
+export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dialogContainer, callbacks }: EmbeddedAssessmentProps) {
+  const issues = jsonIssues(definition);
+  if (issues) return <AssessmentErrorPanel issues={issues} />;
+  const questionnaire = definition && 'questionnaire' in definition ? definition.questionnaire : undefined;
+  return (
+    <AssessmentProvider
+      questionnaire={questionnaire}
+      locale={attributes.locale}
+      currency={attributes.currency}
+      defaultAnswers={defaultAnswers}
+      {...callbacks}
+    >
+      {attributes.mode === 'dialog' ? (
+        <AssessmentDialog container={dialogContainer} triggerLabel={attributes.triggerLabel} />
+      ) : (
+        <AssessmentWizard />
+      )}
+    </AssessmentProvider>
+  );
+}

@@ -1,0 +1,116 @@
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { Answers, Issue } from '../core';
+import { validateDefinition } from '../react/state/validateDefinition';
+import type { UseAssessmentOptions } from '../react';
+import { browserStorage, loadAnswers, saveAnswers } from './answerStorage';
+import { dispatchReadinessEvent } from './dispatchReadinessEvent';
+import { EmbeddedAssessment } from './EmbeddedAssessment';
+import { OBSERVED_ATTRIBUTES, readAttributes } from './readAttributes';
+import { readDefinition, type EmbeddedDefinition } from './readDefinition';
+import { adoptKitStyles } from './shadowStylesheet';
+
+/** The `<readiness-assessment>` element: the answers so far, and the standard element API. */
+export interface ReadinessAssessmentElement extends HTMLElement {
+  /** The answers given so far (a copy). */
+  readonly answers: Answers;
+}
+
+/**
+ * Builds the element's class. A function, not a top-level class, because `HTMLElement` does not exist
+ * where the module may be imported on a server (Next.js, SSR): nothing runs until a browser calls it.
+ */
+export function createReadinessAssessmentElement(): { new (): ReadinessAssessmentElement } {
+  return class ReadinessAssessment extends HTMLElement implements ReadinessAssessmentElement {
+    static readonly observedAttributes = [...OBSERVED_ATTRIBUTES];
+
+    #root: Root | undefined;
+    #mount: HTMLDivElement | undefined;
+    #dialogContainer: HTMLDivElement | undefined;
+    #definition: EmbeddedDefinition = null;
+    #answers: Answers | undefined;
+    #storageKey: string | undefined;
+    // Bumped when answers come from outside (a new storage key), to start the session again from them.
+    #generation = 0;
+
+    get answers(): Answers {
+      return { ...this.#answers };
+    }
+
+    connectedCallback(): void {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      adoptKitStyles(shadow);
+      if (!this.#mount) {
+        this.#mount = document.createElement('div');
+        this.#dialogContainer = document.createElement('div');
+        shadow.append(this.#mount, this.#dialogContainer);
+      }
+      this.#definition = readDefinition(this);
+      this.#report(this.#definitionIssues());
+      this.#root = createRoot(this.#mount);
+      this.#render();
+    }
+
+    disconnectedCallback(): void {
+      // Answers stay on the element, so moving it in the page re-mounts with them.
+      this.#root?.unmount();
+      this.#root = undefined;
+    }
+
+    attributeChangedCallback(): void {
+      if (this.#root) this.#render();
+    }
+
+    #render(): void {
+      const attributes = readAttributes(this);
+      if (attributes.storageKey !== this.#storageKey) this.#resumeFrom(attributes.storageKey);
+      const callbacks: EmbeddedCallbacks = {
+        onAnswersChange: (answers) => {
+          this.#answers = answers;
+          if (this.#storageKey) this.#report(optional(saveAnswers(browserStorage(), this.#storageKey, answers)));
+        },
+        onAnswer: (questionId, value, answers) => dispatchReadinessEvent(this, 'readiness:answer', { questionId, value, answers }),
+        onStepChange: (step, progress) => dispatchReadinessEvent(this, 'readiness:step', { step, progress }),
+        onComplete: (profile, answers, lead) => dispatchReadinessEvent(this, 'readiness:complete', { profile, answers, lead }),
+      };
+      this.#root?.render(
+        createElement(EmbeddedAssessment, {
+          key: this.#generation,
+          attributes,
+          definition: this.#definition,
+          defaultAnswers: this.#answers,
+          dialogContainer: this.#dialogContainer!,
+          callbacks,
+        }),
+      );
+    }
+
+    /** Switches to a storage key; answers saved under it replace those in memory. */
+    #resumeFrom(key: string | undefined): void {
+      this.#storageKey = key;
+      if (!key) return;
+      const loaded = loadAnswers(browserStorage(), key);
+      this.#report(loaded.issues);
+      if (loaded.answers) {
+        this.#answers = loaded.answers;
+        this.#generation += 1;
+      }
+    }
+
+    #definitionIssues(): Issue[] {
+      const definition = this.#definition;
+      if (!definition) return [];
+      if ('issues' in definition) return definition.issues;
+      const result = validateDefinition(definition.questionnaire);
+      return result.ok ? [] : result.issues;
+    }
+
+    #report(issues: readonly Issue[]): void {
+      if (issues.length > 0) dispatchReadinessEvent(this, 'readiness:error', { issues });
+    }
+  };
+}
+
+type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;
+
+const optional = (issue: Issue | undefined): Issue[] => (issue ? [issue] : []);

@@ -1,0 +1,29 @@
+import type { EmbedMode } from './embed.types';
+
+/** The element's attributes, read and defaulted. */
+export interface EmbedAttributes {
+  locale: string | undefined;
+  currency: string | undefined;
+  mode: EmbedMode;
+  triggerLabel: string | undefined;
+  storageKey: string | undefined;
+}
+
+/**
+ * The attributes that change what is rendered; a change after mount re-renders with the new value.
+ * `theme` is not among them: the stylesheet reads it straight off the element (`:host([theme])`).
+ */
+export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key'] as const;
+
+/** Reads the attributes; an unknown `mode` falls back to `inline` rather than failing. */
+export function readAttributes(element: Element): EmbedAttributes {
+  const text = (name: string) => element.getAttribute(name)?.trim() || undefined;
+  const mode = text('mode');
+  return {
+    locale: text('locale'),
+    currency: text('currency'),
+    mode: mode === 'dialog' ? 'dialog' : 'inline',
+    triggerLabel: text('trigger-label'),
+    storageKey: text('storage-key'),
+  };
+}
