@@ -13,7 +13,7 @@ type Theme = 'light' | 'dark';
 /** Where each theme's tokens are declared in tokens.css. */
 const themeSelectors: Record<Theme, string> = {
   light: ":where(:root, :host, [data-theme='light'])",
-  dark: ":where([data-theme='dark'])",
+  dark: ":where([data-theme='dark'], :host([theme='dark']))",
 };
 
 /**
@@ -21,7 +21,9 @@ const themeSelectors: Record<Theme, string> = {
  * is, with the value the kit ships, and cannot drift from the stylesheet.
  */
 function colourTokens(theme: Theme): { name: string; value: string }[] {
-  const start = tokensCss.indexOf('{', tokensCss.indexOf(themeSelectors[theme]));
+  const at = tokensCss.indexOf(themeSelectors[theme]);
+  if (at < 0) throw new Error(`tokens.css has no ${themeSelectors[theme]} block`);
+  const start = tokensCss.indexOf('{', at);
   const block = tokensCss.slice(start, tokensCss.indexOf('}', start));
   return [...block.matchAll(/(--rk-color-[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => ({ name, value: value.trim() }));
 }
