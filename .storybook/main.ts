@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import type { Channel } from 'storybook/internal/channels';
 import { REQUEST_WHATS_NEW_DATA, RESULT_WHATS_NEW_DATA } from 'storybook/internal/core-events';
+import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
 
 /**
@@ -30,6 +31,11 @@ const config: StorybookConfig & { experimental_serverChannel: typeof experimenta
   typescript: { reactDocgen: 'react-docgen' },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
+      resolve: {
+        // The embed's stylesheet as a string: tsup.embed.config.ts inlines dist/styles.css; here Vite
+        // inlines the source, so the element's story runs without a build.
+        alias: { 'virtual:readiness-kit-styles': `${fileURLToPath(new URL('../src/styles/index.css', import.meta.url))}?inline` },
+      },
       build: {
         // Storybook's preview bundle is big by nature; the kit's own budgets live in .size-limit.json.
         chunkSizeWarningLimit: 4096,

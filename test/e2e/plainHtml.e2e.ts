@@ -125,6 +125,8 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     // Focus moves in an effect after the dialog mounts.
     await expect.poll(() => deepFocus(page)).toMatchObject({ inDialog: true, inShadowRoot: true });
     expect(await page.locator(ELEMENT).getAttribute('aria-hidden')).toBeNull();
+    // The dialog fades in: let it finish so the screenshot shows what the respondent sees.
+    await page.locator(ELEMENT).evaluate((host) => Promise.all(host.shadowRoot!.getAnimations().map((animation) => animation.finished)));
     await saveScreenshot(page, 'plain-html-dialog');
 
     // Round the whole dialog both ways: focus never reaches the page behind it.
