@@ -52,7 +52,9 @@ const shared: Options = {
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildPlugins: [kitStylesAsText],
   esbuildOptions(options) {
-    options.alias = { ...options.alias, ...reactAsPreact };
+    // RK_EMBED_RENDERER=react builds it on React instead, to compare size and run the e2e suite on it.
+    const renderer = process.env.RK_EMBED_RENDERER === 'react' ? { 'react-remove-scroll': reactAsPreact['react-remove-scroll']! } : reactAsPreact;
+    options.alias = { ...options.alias, ...renderer };
   },
 };
 

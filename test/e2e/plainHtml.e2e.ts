@@ -92,7 +92,7 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     expect(pageSheets).toEqual([['/site.css'], 0]);
   });
 
-  it('follows a theme set from outside: the theme attribute and --rk- custom properties on the element', async () => {
+  it('follows a theme set from outside: the theme attribute (light, dark, auto) and --rk- custom properties on the element', async () => {
     const { page } = await open();
     const element = page.locator(ELEMENT);
     const next = page.locator(`${ELEMENT} button[type=submit]`);
@@ -102,6 +102,12 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     await element.evaluate((host) => host.setAttribute('theme', 'dark'));
     expect(await background()).toBe('rgb(15, 23, 42)');
     await saveScreenshot(page, 'plain-html-dark');
+
+    // `auto` follows the system: light here until the page reports a dark preference.
+    await element.evaluate((host) => host.setAttribute('theme', 'auto'));
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(15, 23, 42)');
 
     await element.evaluate((host) => host.style.setProperty('--rk-color-accent', 'rgb(128, 0, 128)'));
     // Polled: the button eases its colour change (a transition), as it does on hover.
