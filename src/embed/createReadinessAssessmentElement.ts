@@ -30,6 +30,7 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     #definition: EmbeddedDefinition = null;
     #answers: Answers | undefined;
     #storageKey: string | undefined;
+    #storageFailed = false;
     // Bumped when answers come from outside (a new storage key), to start the session again from them.
     #generation = 0;
 
@@ -38,6 +39,16 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     }
 
     connectedCallback(): void {
+      // Defined before the page is parsed (a script without `defer`), the element connects before
+      // its children exist: wait for them, or a custom definition would be missed.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.isConnected && !this.#root && this.#mountTree(), { once: true });
+        return;
+      }
+      this.#mountTree();
+    }
+
+    #mountTree(): void {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       adoptKitStyles(shadow);
       if (!this.#mount) {
@@ -67,7 +78,13 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
       const callbacks: EmbeddedCallbacks = {
         onAnswersChange: (answers) => {
           this.#answers = answers;
-          if (this.#storageKey) this.#report(optional(saveAnswers(browserStorage(), this.#storageKey, answers)));
+          if (!this.#storageKey || this.#storageFailed) return;
+          const issue = saveAnswers(browserStorage(), this.#storageKey, answers);
+          // Reported once: storage that refuses (quota, private mode) refuses every answer after.
+          if (issue) {
+            this.#storageFailed = true;
+            this.#report([issue]);
+          }
         },
         onAnswer: (questionId, value, answers) => dispatchReadinessEvent(this, 'readiness:answer', { questionId, value, answers }),
         onStepChange: (step, progress) => dispatchReadinessEvent(this, 'readiness:step', { step, progress }),
@@ -88,6 +105,7 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     /** Switches to a storage key; answers saved under it replace those in memory. */
     #resumeFrom(key: string | undefined): void {
       this.#storageKey = key;
+      this.#storageFailed = false;
       if (!key) return;
       const loaded = loadAnswers(browserStorage(), key);
       this.#report(loaded.issues);
@@ -112,5 +130,3 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
 }
 
 type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;
-
-const optional = (issue: Issue | undefined): Issue[] => (issue ? [issue] : []);

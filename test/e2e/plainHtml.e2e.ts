@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import manufacturer from '../../examples/answers/b2b-manufacturer-instagram.json';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 import type { Answers, Issue, Profile, Questionnaire } from '../../src/core';
+import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
 import { deepFocus, pageRecord, recordPage, stylesInsideEmbed } from './support/embedProbe';
 import { openPage, type OpenedPage } from './support/openPage';
@@ -51,9 +52,14 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     });
   });
 
-  /** Opens the example page with the recorder installed before its scripts run. */
-  async function open(): Promise<OpenedPage> {
-    opened = await openPage(`${server.origin}/`, { beforeNavigate: recordPage });
+  /** Opens the example page with the recorder installed before its scripts run, after `prepare`. */
+  async function open(prepare?: (page: OpenedPage['page']) => Promise<void>): Promise<OpenedPage> {
+    opened = await openPage(`${server.origin}/`, {
+      beforeNavigate: async (page) => {
+        await recordPage(page);
+        await prepare?.(page);
+      },
+    });
     await opened.page.locator(`${ELEMENT} .rk-Wizard`).waitFor();
     return opened;
   }
@@ -209,5 +215,45 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     await page.evaluate(() => document.querySelector('main')!.append((window as unknown as { parked: Element }).parked));
     await page.locator(`${ELEMENT} .rk-Wizard`).waitFor();
     expect(await page.locator(`${ELEMENT} [data-question="market"] input[value="b2b"]`).isChecked()).toBe(true);
+  });
+
+  it('reads a custom definition even when its script runs before the element is parsed (no defer)', async () => {
+    const definition = miniQuestionnaire();
+    const { page } = await open(async (page) => {
+      // A page of the same origin whose script tag blocks in <head>, as many CMS templates write it.
+      await page.route('**/early.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><title>Early</title><link rel="icon" href="data:,">
+            <script src="embed.global.js"></script></head><body><main>
+            <readiness-assessment><script type="application/json">${JSON.stringify(definition)}</script></readiness-assessment>
+            </main></body></html>`,
+        }),
+      );
+    });
+    await page.goto(`${server.origin}/early.html`);
+    await page.locator(`${ELEMENT} .rk-Wizard`).waitFor();
+    expect(await page.locator(`${ELEMENT} .rk-Wizard-title`).textContent()).toBe(definition.title);
+    expect(await page.locator(`${ELEMENT} [data-question]`).first().getAttribute('data-question')).toBe(definition.sections[0]!.questions[0]!.id);
+  });
+
+  it('carries on in memory when storage refuses to save, and reports it once', async () => {
+    const { page } = await open(async (page) =>
+      page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      }),
+    );
+    for (const value of ['b2b', 'b2c']) {
+      await page.locator(`${ELEMENT} [data-question="market"] input[value="${value}"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    expect(await page.locator(`${ELEMENT} [data-question="market"] input[value="b2c"]`).isChecked()).toBe(true);
+    expect(await page.locator(ELEMENT).evaluate((host) => (host as HTMLElement & { answers: object }).answers)).toEqual({ market: 'b2c' });
+    const errors = (await pageRecord(page)).events.filter((event) => event.type === 'readiness:error');
+    expect(errors).toEqual([
+      expect.objectContaining({ detail: { issues: [expect.objectContaining({ code: 'invalid_value', path: 'storage.acme-readiness' })] } }),
+    ]);
   });
 });

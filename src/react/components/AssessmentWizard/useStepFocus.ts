@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 
 /** What `useStepFocus` gives the wizard. */
 export interface StepFocus {
@@ -38,7 +39,7 @@ export function useStepFocus({ stepKey, stepAnnouncement, errorCount, errorAnnou
   const [attempts, setAttempts] = useState(0);
   const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (shownKey.current === stepKey) return;
     shownKey.current = stepKey;
     headingRef.current?.focus();
@@ -47,7 +48,7 @@ export function useStepFocus({ stepKey, stepAnnouncement, errorCount, errorAnnou
 
   // Runs after the render that holds a submit's outcome (the attempt and the action are batched):
   // if the step stayed and has errors, the respondent is taken to the first one.
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const { errorCount: errors, errorAnnouncement: message } = latest.current;
     if (attempts === 0 || errors === 0 || shownKey.current !== latest.current.stepKey) return;
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
