@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core';
 import { createSession, getCurrentStep, localise, scoreAnswers, socialMediaAssessment } from '../../dist/core.js';
+import { axeViolations } from './support/axeInPage';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
 import { openPage, type OpenedPage } from './support/openPage';
 import { repoRoot } from './support/packKit';
@@ -128,5 +129,6 @@ describe('examples/nextjs (App Router, kit installed from the packed tarball)', 
     // A production build reports a hydration mismatch as an uncaught "Minified React error #418" (or #423, #425).
     expect(opened.pageErrors, 'uncaught errors in the page, hydration mismatches (React error #418) included').toEqual([]);
     await saveScreenshot(page, 'nextjs-result');
+    expect(await axeViolations(page, '.rk-Root'), 'axe on the result, colour contrast included').toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import manufacturer from '../../examples/answers/b2b-manufacturer-instagram.json
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 import type { Answers, Issue, Profile, Questionnaire } from '../../src/core';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
+import { axeViolations } from './support/axeInPage';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
 import { deepFocus, pageRecord, recordPage, stylesInsideEmbed } from './support/embedProbe';
 import { openPage, type OpenedPage } from './support/openPage';
@@ -66,10 +67,12 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
 
   it('completes inline with the keyboard, shows the profile scoreAnswers gives and sends it in readiness:complete', async () => {
     const { page } = await open();
+    expect(await axeViolations(page, ELEMENT), 'axe on the first step, beside the hostile stylesheet').toEqual([]);
     const answers = enterpriseSaas as Answers;
     await completeWithKeyboard(page, socialMediaAssessment, answers);
     const expected = scoreAnswers(socialMediaAssessment, answers);
     expectResultToMatch(await readResult(page), expected, { questionnaire: socialMediaAssessment });
+    expect(await axeViolations(page, ELEMENT), 'axe on the result').toEqual([]);
     await saveScreenshot(page, 'plain-html-result');
 
     const { events } = await pageRecord(page);
@@ -108,6 +111,7 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     await element.evaluate((host) => host.setAttribute('theme', 'dark'));
     expect(await background()).toBe('rgb(15, 23, 42)');
     await saveScreenshot(page, 'plain-html-dark');
+    expect(await axeViolations(page, ELEMENT), 'axe in the dark theme').toEqual([]);
 
     // `auto` follows the system: light here until the page reports a dark preference.
     await element.evaluate((host) => host.setAttribute('theme', 'auto'));
@@ -140,6 +144,7 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     // The dialog fades in: let it finish so the screenshot shows what the respondent sees.
     await page.locator(ELEMENT).evaluate((host) => Promise.all(host.shadowRoot!.getAnimations().map((animation) => animation.finished)));
     await saveScreenshot(page, 'plain-html-dialog');
+    expect(await axeViolations(page, ELEMENT), 'axe on the open dialog').toEqual([]);
 
     // Round the whole dialog both ways: focus never reaches the page behind it.
     for (const key of [...Array(40).fill('Tab'), ...Array(40).fill('Shift+Tab')] as string[]) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 import type { Answers, Profile, Questionnaire } from '../../src/core';
+import { axeViolations } from './support/axeInPage';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
 import { openPage, type OpenedPage } from './support/openPage';
 import { prepareExample } from './support/prepareExample';
@@ -40,6 +41,7 @@ describe('examples/vite-react, with the kit installed from its packed tarball', 
 
     expectResultToMatch(await readResult(page), scoreAnswers(socialMediaAssessment, answers), { questionnaire: socialMediaAssessment });
     await saveScreenshot(page, 'vite-react-result');
+    expect(await axeViolations(page, '.rk-Root'), 'axe on the result, colour contrast included').toEqual([]);
 
     expect(opened.offOriginRequests).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
