@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 // `.js`: Vite warns about extensionless relative imports in a config; TypeScript maps it to the .ts file.
 import { chromiumArgs, chromiumPath } from './test/support/chromium.js';
@@ -28,9 +29,12 @@ function storyProject(name: string, theme: 'light' | 'dark') {
 
 export default defineConfig({
   plugins: [react()],
+  // The embed's stylesheet, which its build inlines from dist/styles.css (tsup.embed.config.ts).
+  resolve: { alias: { 'virtual:readiness-kit-styles': `${fileURLToPath(new URL('src/styles/index.css', import.meta.url))}?inline` } },
   test: {
     projects: [
-      { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], environment: 'node' } },
+      // CSS is processed only for the embed's inlined stylesheet (the virtual alias above).
+      { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], environment: 'node', css: { include: [/src\/styles\//] } } },
       {
         extends: true,
         test: {

@@ -4,6 +4,9 @@ import { AssessmentDialog } from '../react/dialog';
 import type { EmbedAttributes } from './readAttributes';
 import type { EmbeddedDefinition } from './readDefinition';
 
+/** The callbacks through which the element hears what the respondent does. */
+export type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;
+
 /** Props of the embed's React tree: the element's attributes, definition, saved answers and callbacks. */
 export interface EmbeddedAssessmentProps {
   attributes: EmbedAttributes;
@@ -11,7 +14,7 @@ export interface EmbeddedAssessmentProps {
   defaultAnswers: Answers | undefined;
   /** Inside the shadow root, so the dialog is styled and sealed off from the page. */
   dialogContainer: HTMLElement;
-  callbacks: Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;
+  callbacks: EmbeddedCallbacks;
 }
 
 /** The issues of a definition that is not even JSON, else none. */

@@ -18,8 +18,8 @@ export interface LoadedAnswers {
   issues: Issue[];
 }
 
-/** Where an unusable snapshot is kept, so nothing the respondent typed is lost. */
-export const setAsideKey = (key: string) => `${key}:unreadable`;
+/** Where an unusable snapshot is kept, so nothing the respondent typed is lost: `<key>:unreadable`, then `:2`, `:3`… */
+export const setAsideKey = (key: string, attempt = 1) => `${key}:unreadable${attempt > 1 ? `:${attempt}` : ''}`;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +68,10 @@ export function saveAnswers(storage: Storage | undefined, key: string, answers: 
 
 function setAside(storage: Storage, key: string, raw: string, issue: Issue): LoadedAnswers {
   try {
-    storage.setItem(setAsideKey(key), raw);
+    // Never over an earlier unreadable value: each one may be all someone typed.
+    let attempt = 1;
+    while (storage.getItem(setAsideKey(key, attempt)) !== null) attempt += 1;
+    storage.setItem(setAsideKey(key, attempt), raw);
     storage.removeItem(key);
   } catch {
     // Leaving the value where it is keeps it too; it is reported either way.

@@ -2,10 +2,9 @@ import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Answers, Issue } from '../core';
 import { validateDefinition } from '../react/state/validateDefinition';
-import type { UseAssessmentOptions } from '../react';
 import { browserStorage, loadAnswers, saveAnswers } from './answerStorage';
 import { dispatchReadinessEvent } from './dispatchReadinessEvent';
-import { EmbeddedAssessment } from './EmbeddedAssessment';
+import { EmbeddedAssessment, type EmbeddedCallbacks } from './EmbeddedAssessment';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './readAttributes';
 import { readDefinition, type EmbeddedDefinition } from './readDefinition';
 import { adoptKitStyles } from './shadowStylesheet';
@@ -128,5 +127,3 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     }
   };
 }
-
-type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;

@@ -14,29 +14,47 @@ const REM = /(\d*\.?\d+)rem\b/g;
 let hostSheet: CSSStyleSheet | undefined;
 let kitSheet: CSSStyleSheet | undefined;
 
-/**
- * The kit's stylesheet with `rem` turned into pixels of the respondent's default font size. A `rem`
- * inside a shadow root still follows the page's `html { font-size }`, so a site with a 13px root
- * would shrink the widget; `medium` (the host's size after `all: initial`) is the browser's default,
- * which is what `rem` means on a page that leaves its root alone.
+/** The kit's CSS with each `rem` in pixels of `defaultFontSize`. */
+const pixelCss = (defaultFontSize: number) => kitCss.replace(REM, (_, value: string) => `${Number(value) * defaultFontSize}px`);
+
+/*
+ * `rem` is turned into pixels of the respondent's default font size: a `rem` inside a shadow root
+ * still follows the page's `html { font-size }`, so a site with a 13px root would shrink the widget.
+ * `medium` (the host's size after `all: initial`) is the browser's default, which is what `rem` means
+ * on a page that leaves its root alone. It is read once the host rules apply.
  */
-function kitSheetFor(defaultFontSize: number): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(kitCss.replace(REM, (_, value: string) => `${Number(value) * defaultFontSize}px`));
-  return sheet;
-}
+const defaultFontSizeOf = (root: ShadowRoot) => parseFloat(getComputedStyle(root.host).fontSize) || 16;
 
 /**
  * Gives a shadow root the kit's styles, as constructable stylesheets shared by every element on the
- * page: a strict CSP (`style-src 'self'`) blocks `<style>` elements but not these.
+ * page: a strict CSP (`style-src 'self'`) blocks `<style>` elements but not these. Browsers without
+ * them (before Safari 16.4) get `<style>` elements instead.
  */
 export function adoptKitStyles(root: ShadowRoot): void {
+  if (!Array.isArray(root.adoptedStyleSheets)) {
+    appendStyleElements(root);
+    return;
+  }
   if (!hostSheet) {
     hostSheet = new CSSStyleSheet();
     hostSheet.replaceSync(HOST_RULES);
   }
   if (!root.adoptedStyleSheets.includes(hostSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, hostSheet];
-  // Read once the host rules apply, so the host's font size is `medium`, not the page's.
-  kitSheet ??= kitSheetFor(parseFloat(getComputedStyle(root.host).fontSize) || 16);
+  if (!kitSheet) {
+    kitSheet = new CSSStyleSheet();
+    kitSheet.replaceSync(pixelCss(defaultFontSizeOf(root)));
+  }
   if (!root.adoptedStyleSheets.includes(kitSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, kitSheet];
+}
+
+function appendStyleElements(root: ShadowRoot): void {
+  if (root.querySelector('style[data-rk-styles]')) return;
+  const host = document.createElement('style');
+  host.dataset.rkStyles = 'host';
+  host.textContent = HOST_RULES;
+  root.prepend(host);
+  const kit = document.createElement('style');
+  kit.dataset.rkStyles = 'kit';
+  kit.textContent = pixelCss(defaultFontSizeOf(root));
+  host.after(kit);
 }

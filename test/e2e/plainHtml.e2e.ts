@@ -243,13 +243,13 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
   });
 
   it('carries on in memory when storage refuses to save, and reports it once', async () => {
-    const { page } = await open(async (page) =>
-      page.addInitScript(() => {
+    const { page } = await open(async (page) => {
+      await page.addInitScript(() => {
         Storage.prototype.setItem = () => {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         };
-      }),
-    );
+      });
+    });
     for (const value of ['b2b', 'b2c']) {
       await page.locator(`${ELEMENT} [data-question="market"] input[value="${value}"]`).focus();
       await page.keyboard.press('Space');

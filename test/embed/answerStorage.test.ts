@@ -41,6 +41,19 @@ describe('embed answer storage', () => {
     expect(storage.entries.has('acme')).toBe(false);
   });
 
+  it('never sets a value aside over an earlier one', () => {
+    const storage = memoryStorage();
+    for (const raw of ['first {', 'second {', 'third {']) {
+      storage.setItem('acme', raw);
+      loadAnswers(storage, 'acme');
+    }
+    expect([...storage.entries]).toEqual([
+      ['acme:unreadable', 'first {'],
+      ['acme:unreadable:2', 'second {'],
+      ['acme:unreadable:3', 'third {'],
+    ]);
+  });
+
   it('keeps a foreign value (another format or version) aside and reports it', () => {
     const storage = memoryStorage();
     storage.setItem('acme', JSON.stringify({ v: 7, answers: {} }));

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { fireEvent, waitFor, within } from '@testing-library/dom';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defineReadinessAssessment } from '../../src/embed';
+import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
+
+/*
+ * The custom element in jsdom, from source (on React): quick checks of its wiring. The built element
+ * (on Preact) is driven in Chromium by test/e2e/plainHtml.e2e.ts.
+ */
+beforeAll(() => defineReadinessAssessment());
+afterEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+});
+
+/** Puts `<readiness-assessment>` with `attributes` (and a JSON definition child) on the page. */
+function mount(attributes: Record<string, string> = {}, definition?: string): HTMLElement {
+  const element = document.createElement('readiness-assessment');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (definition !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = definition;
+    element.append(script);
+  }
+  document.body.append(element);
+  return element;
+}
+
+/** Queries inside the element's shadow root (Testing Library takes an element, so the one React renders into). */
+const shadow = (element: HTMLElement) => within(element.shadowRoot!.querySelector('div')!);
+
+describe('<readiness-assessment>', () => {
+  it('renders the wizard in an open shadow root that carries the kit styles', async () => {
+    const element = mount();
+    await waitFor(() => expect(shadow(element).getByRole('heading', { name: 'B2B vs B2C social-media readiness' })).toBeTruthy());
+    // jsdom has no adoptedStyleSheets, so the element falls back to <style> elements in its shadow root.
+    const styles = [...element.shadowRoot!.querySelectorAll('style')].map((style) => style.textContent);
+    expect(styles[0]).toContain(':host{all:initial');
+    expect(styles[1]).toContain('.rk-Wizard');
+    expect(styles[1]).not.toMatch(/\drem\b/);
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('tells the page each answer with an event that bubbles out of the shadow root', async () => {
+    const heard: CustomEvent[] = [];
+    document.addEventListener('readiness:answer', (event) => heard.push(event as CustomEvent));
+    const element = mount({}, JSON.stringify(miniQuestionnaire()));
+    fireEvent.click(await shadow(element).findByLabelText('Businesses'));
+    await waitFor(() => expect(heard).toHaveLength(1));
+    expect(heard[0]!.target).toBe(element);
+    expect(heard[0]!.detail).toEqual({ questionId: 'market', value: 'b2b', answers: { market: 'b2b' } });
+    expect((element as HTMLElement & { answers: object }).answers).toEqual({ market: 'b2b' });
+  });
+
+  it('applies a mode change after mount: the wizard gives way to the dialog trigger', async () => {
+    const element = mount({}, JSON.stringify(miniQuestionnaire()));
+    await shadow(element).findByRole('heading', { name: 'Mini' });
+    element.setAttribute('mode', 'dialog');
+    element.setAttribute('trigger-label', 'Check your readiness');
+    await shadow(element).findByRole('button', { name: 'Check your readiness' });
+    expect(shadow(element).queryByRole('heading', { name: 'Mini' })).toBeNull();
+  });
+
+  it('shows the error panel and reports readiness:error for a definition that is not JSON', async () => {
+    const reported: CustomEvent[] = [];
+    document.addEventListener('readiness:error', (event) => reported.push(event as CustomEvent), { once: true });
+    const element = mount({}, '{"id": ');
+    const panel = await shadow(element).findByRole('alert');
+    expect(panel.textContent).toContain('[invalid_json]');
+    expect(reported[0]!.detail.issues).toMatchObject([{ code: 'invalid_json', path: '' }]);
+  });
+
+  it('unmounts when removed and comes back with its answers', async () => {
+    const element = mount({}, JSON.stringify(miniQuestionnaire()));
+    fireEvent.click(await shadow(element).findByLabelText('Consumers'));
+    element.remove();
+    await waitFor(() => expect(element.shadowRoot!.querySelector('form')).toBeNull());
+    document.body.append(element);
+    await waitFor(() => expect((shadow(element).getByLabelText('Consumers') as HTMLInputElement).checked).toBe(true));
+  });
+
+  it('resumes the answers saved under its storage-key', async () => {
+    localStorage.setItem('acme', JSON.stringify({ v: 1, answers: { market: 'both' } }));
+    const element = mount({ 'storage-key': 'acme' }, JSON.stringify(miniQuestionnaire()));
+    await waitFor(() => expect((shadow(element).getByLabelText('Both') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(shadow(element).getByLabelText('Businesses'));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('acme')!)).toEqual({ v: 1, answers: { market: 'b2b' } }));
+  });
+});
