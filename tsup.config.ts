@@ -15,6 +15,10 @@ const bundledContentAsSibling: EsbuildPlugin = {
     build.onResolve({ filter: /content\/social-media$/ }, (args) =>
       args.importer.includes('/src/content/') ? undefined : { path: `./social-media${extension}`, external: true },
     );
+    // The UI's other languages likewise: words, not code, in a module of their own.
+    build.onResolve({ filter: /\/translations$/ }, (args) =>
+      args.importer.includes('/src/react/i18n/') ? { path: `./ui-translations${extension}`, external: true } : undefined,
+    );
   },
 };
 
@@ -28,6 +32,7 @@ export default defineConfig([
       'social-media': 'src/content/social-media/index.ts',
       index: 'src/react/index.ts',
       dialog: 'src/react/dialog.ts',
+      'ui-translations': 'src/react/i18n/translations/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

@@ -2,13 +2,19 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles/index.css';
 
 /**
- * The locales of the toolbar. `de` has no UI catalog yet: it shows Intl number formatting and the
- * fallback of texts to English. To add one (zh-Hant, ha …), append a line here; nothing else changes.
+ * The locales of the toolbar: the kit's three, `de` (no catalog: Intl number formatting and the
+ * fallback of texts to English) and the pseudo right-to-left test locale (stories/fixtures/pseudoRtl.ts).
  */
 const locales = [
   { value: 'en', title: 'English', right: 'en' },
+  { value: 'zh-Hant', title: '繁體中文', right: 'zh-Hant' },
+  { value: 'ha', title: 'Hausa', right: 'ha' },
   { value: 'de', title: 'Deutsch (numbers only)', right: 'de' },
+  { value: 'ar-XB', title: 'Pseudo right-to-left (layout test)', right: 'ar-XB' },
 ] as const;
+
+/** Locales written right to left: the wrapper gets `dir="rtl"`, as a host page in such a language has. */
+const rightToLeft = new Set(['ar-XB']);
 
 /** The kit's themes: the `data-theme` values its tokens understand. */
 const themes = [
@@ -21,11 +27,19 @@ const themes = [
  * Wraps every story in a themed surface, the way a host page would: `data-theme` on an ancestor, the
  * kit's background behind it, so colour contrast is checked against the surface the kit really sits on.
  */
-const withTheme: Decorator = (Story, context) => (
-  <div data-theme={context.globals.theme ?? 'light'} style={{ background: 'var(--rk-color-background)', padding: '1rem' }}>
-    <Story />
-  </div>
-);
+const withTheme: Decorator = (Story, context) => {
+  const locale: string = context.globals.locale ?? 'en';
+  return (
+    <div
+      data-theme={context.globals.theme ?? 'light'}
+      lang={locale}
+      dir={rightToLeft.has(locale) ? 'rtl' : 'ltr'}
+      style={{ background: 'var(--rk-color-background)', padding: '1rem' }}
+    >
+      <Story />
+    </div>
+  );
+};
 
 /**
  * Hands the toolbar's locale to the story as its `locale` arg: that is how a host sets the locale of a

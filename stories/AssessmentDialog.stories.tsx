@@ -6,6 +6,8 @@ import { miniQuestionnaire } from '../test/fixtures/miniQuestionnaire';
 const meta = {
   title: 'Components/AssessmentDialog',
   component: AssessmentDialog,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { onOpenChange: fn(), onComplete: fn(), triggerLabel: 'Check your B2B readiness' },
 } satisfies Meta<typeof AssessmentDialog>;

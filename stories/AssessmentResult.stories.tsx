@@ -6,6 +6,8 @@ import { emptyProfile, enterpriseProfile, mismatchProfile } from './fixtures/pro
 const meta = {
   title: 'Components/AssessmentResult',
   component: AssessmentResult,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { profile: enterpriseProfile, headingLevel: 2 },
 } satisfies Meta<typeof AssessmentResult>;

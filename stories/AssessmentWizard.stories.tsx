@@ -32,6 +32,8 @@ const longTexts: Questionnaire = {
 const meta = {
   title: 'Components/AssessmentWizard',
   component: AssessmentWizard,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { onComplete: fn(), onAnswer: fn(), onStepChange: fn() },
 } satisfies Meta<typeof AssessmentWizard>;

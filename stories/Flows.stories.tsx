@@ -31,6 +31,8 @@ async function answerStep(canvasElement: HTMLElement, answers: Answers) {
 const meta = {
   title: 'Flows/Complete the assessment',
   component: AssessmentWizard,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   args: { onComplete: fn() },
 } satisfies Meta<typeof AssessmentWizard>;
 

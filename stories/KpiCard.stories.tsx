@@ -6,6 +6,8 @@ import { consumerProfile, enterpriseProfile, kpiOf, longTextQuestionnaire, misma
 const meta = {
   title: 'Components/KpiCard',
   component: KpiCard,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { profile: enterpriseProfile, kpiId: 'engagement_rate' },
   decorators: [(Story) => <div style={{ maxWidth: '20rem' }}>{Story()}</div>],

@@ -13,6 +13,8 @@ import {
 const meta = {
   title: 'Components/KpiGrid',
   component: KpiGrid,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { profile: enterpriseProfile, currency: 'USD' },
 } satisfies Meta<typeof KpiGrid>;

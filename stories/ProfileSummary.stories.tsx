@@ -17,6 +17,8 @@ import {
 const meta = {
   title: 'Components/ProfileSummary',
   component: ProfileSummary,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { profile: enterpriseProfile },
 } satisfies Meta<typeof ProfileSummary>;

@@ -41,6 +41,7 @@ const meta = {
   component: ElementPreview,
   args: { mode: 'inline', theme: 'light' },
   argTypes: {
+    locale: { control: 'text' },
     mode: { control: 'inline-radio', options: ['inline', 'dialog'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     accent: { control: 'color' },

@@ -7,6 +7,8 @@ import { emptyProfile, enterpriseProfile, longTextProfile, manufacturerAnswers, 
 const meta = {
   title: 'Components/RecommendationList',
   component: RecommendationList,
+  // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
+  argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
   args: { profile: mismatchProfile },
 } satisfies Meta<typeof RecommendationList>;

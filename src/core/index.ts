@@ -14,6 +14,7 @@ export type * from './scoring/scoring.types';
 export { computeKpi, computeKpis } from './kpis/computeKpis';
 export { getRecommendations } from './recommendations/getRecommendations';
 export { localise, localeChain, DEFAULT_LOCALE } from './i18n/localise';
+export { negotiateLocale, normaliseLocale } from './i18n/negotiateLocale';
 export {
   createIssue,
   formatPath,
@@ -27,3 +28,26 @@ export {
 export { formatIssueMessage } from './issueMessages';
 export * from './session';
 export { socialMediaAssessment } from '../content/social-media';
+export { compareProfiles } from './comparison/compareProfiles';
+export type { CompareProfilesOptions, DimensionComparison, LabelledProfile, ProfileComparison } from './comparison/comparison.types';
+export { profileToJson, toProfileExport, type ProfileToJsonOptions } from './export/profileToJson';
+export { parseProfileJson } from './export/parseProfileJson';
+export { PROFILE_EXPORT_FORMAT, PROFILE_EXPORT_VERSION, type ProfileExport } from './export/profileExport.types';
+export { profileToCsv, PROFILE_CSV_COLUMNS, type ProfileCsvColumn, type ProfileToCsvOptions } from './export/profileToCsv';
+export { csvField, formatCsvNumber } from './export/csvFormat';
+/** Storage: the adapter interface, the versioned snapshot, and what restoring found. */
+export type { RestoredSnapshot, RestoreStatus, Snapshot, StorageAdapter } from './storage/storage.types';
+/** An in-memory storage adapter (tests, servers, and the fallback when storage refuses). */
+export { createMemoryStorage } from './storage/memoryStorage';
+/** A localStorage adapter with namespaced keys (`readiness-kit:<key>`). */
+export { createLocalStorage, type LocalStorageOptions } from './storage/localStorageAdapter';
+/** Wraps an adapter so it never throws: falls back to memory on the first throw and reports it once. */
+export { createResilientStorage, type ResilientStorage, type ResilientStorageOptions } from './storage/resilientStorage';
+/** Saves answers as a versioned snapshot; restores one, migrating another version and keeping anything unusable aside. */
+export { saveSnapshot, restoreSnapshot, setAsideKey } from './storage/snapshots';
+/** Encodes answers as a compact, URL-safe, checksummed share token. */
+export { encodeAnswers } from './share/encodeAnswers';
+/** Decodes a share token into validated answers, or coded issues; never throws. */
+export { decodeAnswers } from './share/decodeAnswers';
+/** The longest share token `decodeAnswers` reads, in characters. */
+export { MAX_TOKEN_LENGTH } from './share/shareToken';

@@ -27,14 +27,14 @@ const messages: Record<IssueCode, MessageFormatter> = {
         ? `is longer than ${p.maximum} character(s)`
         : `must be ${p.inclusive === false ? 'less than' : 'at most'} ${p.maximum}`,
   duplicate_id: (p) => `id "${p.id}" is already used at ${p.firstPath}`,
-  reserved_id: (p) => `"${p.id}" is a reserved name (a member of every JavaScript object); choose another id`,
+  reserved_id: (p) => `"${p.id}" is reserved (every JavaScript object has it); choose another id`,
   unknown_dimension: (p) => `names unknown dimension "${p.id}"`,
   unknown_axis: (p) => `names unknown axis "${p.id}"`,
   unknown_question: (p) => `names unknown question "${p.id}"`,
   unknown_option: (p) => `"${p.id}" is not an option of question "${p.question}"`,
   unknown_kpi: (p) => `names unknown KPI "${p.id}"`,
   condition_on_later_question: (p) =>
-    `depends on question "${p.id}", which is not asked before this one; a condition may only look at earlier answers`,
+    `depends on question "${p.id}", which is not asked before this one: conditions may only test earlier answers`,
   condition_not_allowed: (p) => `a visibility condition can only test answers, not ${p.kind}`,
   condition_type_mismatch: (p) => `test "${p.test}" does not apply to a ${p.questionType} question`,
   empty_condition: () => 'a condition needs one test (equals, in, includes, answered, gt, gte, lt or lte)',

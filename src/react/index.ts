@@ -4,7 +4,8 @@
  * result views (the dialog is `readiness-kit/dialog`). Re-exports the core's types; its functions live in `readiness-kit/core`.
  */
 export type * from '../core';
-export type { UiMessages, UiMessageOverrides, MessageValues } from './i18n/uiMessages.types';
+export type { UiCatalogs, UiMessages, UiMessageOverrides, MessageValues } from './i18n/uiMessages.types';
+export { resolveUiMessages, bundledUiCatalogs, bundledUiLocales } from './i18n/resolveUiMessages';
 export { uiMessagesEn } from './i18n/uiMessages.en';
 export { formatMessage } from './i18n/formatMessage';
 export type { StylingProps } from './utils/partClassName';
@@ -42,3 +43,6 @@ export {
   type NetworkRingSource,
 } from '../content/social-media';
 export { AssessmentResult, type AssessmentResultProps } from './components/AssessmentResult/AssessmentResult';
+export { TeamComparison, type TeamComparisonProps } from './components/TeamComparison/TeamComparison';
+export { DisagreementList, type DisagreementListProps } from './components/TeamComparison/DisagreementList';
+export { ExportButtons, type ExportButtonsProps, type ExportFormat } from './components/ExportButtons/ExportButtons';

@@ -5,6 +5,7 @@ import {
   getProgress,
   getSteps,
   isSessionFor,
+  normaliseLocale,
   reduceSession,
   scoreAnswers,
   type Answers,
@@ -17,6 +18,7 @@ import {
 } from '../core';
 import { socialMediaAssessment } from '../content/social-media';
 import { resolveUiMessages } from './i18n/resolveUiMessages';
+import { useSavedAnswers, type SavedAnswers } from './state/useSavedAnswers';
 import { checkLeadCapture, validateLeadValues } from './state/leadCapture';
 import { validateDefinition } from './state/validateDefinition';
 import type { AssessmentState, LeadValues, UseAssessmentOptions, ValidAssessment } from './useAssessment.types';
@@ -29,6 +31,7 @@ interface Latest {
   questionnaire: Questionnaire | null;
   session: SessionState | null;
   lead: LeadValues;
+  saved: SavedAnswers;
 }
 
 /**
@@ -39,8 +42,10 @@ interface Latest {
  * if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} />;
  */
 export function useAssessment(options: UseAssessmentOptions = {}): AssessmentState {
-  const { locale = 'en', currency, leadCapture, scoreOptions } = options;
-  const messages = useMemo(() => resolveUiMessages(locale, options.messages), [locale, options.messages]);
+  const { currency, leadCapture, scoreOptions } = options;
+  // `zh-TW` becomes `zh-Hant-TW`, so texts and Intl formatting follow the Traditional Chinese chain.
+  const locale = normaliseLocale(options.locale ?? 'en');
+  const messages = useMemo(() => resolveUiMessages(locale, options.messages, options.catalogs), [locale, options.messages, options.catalogs]);
   const definition = options.questionnaire === undefined ? socialMediaAssessment : options.questionnaire;
   const validation = useMemo(() => validateDefinition(definition), [definition]);
   const leadIssues = useMemo(() => checkLeadCapture(leadCapture), [leadCapture]);
@@ -65,8 +70,9 @@ export function useAssessment(options: UseAssessmentOptions = {}): AssessmentSta
     [stored, controlled],
   );
 
-  const latest = useRef<Latest>({ options, questionnaire, session, lead });
-  latest.current = { options, questionnaire, session, lead };
+  const saved = useSavedAnswers(questionnaire, options);
+  const latest = useRef<Latest>({ options, questionnaire, session, lead, saved });
+  latest.current = { options, questionnaire, session, lead, saved };
 
   const dispatch = useCallback((action: SessionAction) => {
     const { options: current, questionnaire: q, session: before } = latest.current;
@@ -76,6 +82,7 @@ export function useAssessment(options: UseAssessmentOptions = {}): AssessmentSta
     latest.current = { ...latest.current, session: after };
     setOwnSession(after);
     if (after.answers !== before.answers) {
+      latest.current.saved.save(after.answers);
       if (action.type === 'answer') current.onAnswer?.(action.questionId, after.answers[action.questionId], after.answers);
       current.onAnswersChange?.(after.answers);
     }
@@ -120,6 +127,18 @@ export function useAssessment(options: UseAssessmentOptions = {}): AssessmentSta
     }),
     [dispatch, complete, setLead],
   );
+  const { resumable, settle, decline } = saved;
+  const resumeActions = useMemo(
+    () => ({
+      resume: () => {
+        const offer = latest.current.saved.resumable;
+        settle();
+        if (offer) dispatch({ type: 'reset', answers: offer.answers });
+      },
+      declineResume: decline,
+    }),
+    [dispatch, settle, decline],
+  );
 
   const answers = session?.answers;
   const profile = useMemo(
@@ -148,5 +167,7 @@ export function useAssessment(options: UseAssessmentOptions = {}): AssessmentSta
     lead,
     leadErrors,
     ...actions,
+    resumable,
+    ...resumeActions,
   };
 }

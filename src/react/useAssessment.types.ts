@@ -11,9 +11,11 @@ import type {
   SessionState,
   SessionStep,
   SessionTarget,
+  StorageAdapter,
   Updater,
 } from '../core';
-import type { UiMessageOverrides, UiMessages } from './i18n/uiMessages.types';
+import type { ResumableAnswers } from './state/useSavedAnswers';
+import type { UiCatalogs, UiMessageOverrides, UiMessages } from './i18n/uiMessages.types';
 
 /** A lead-capture field: text or email, defined by the host, never scored. */
 export interface LeadField {
@@ -56,8 +58,10 @@ export interface UseAssessmentOptions {
   locale?: string;
   /** Currency code (ISO 4217, e.g. `EUR`) for money figures; without it money shows as a plain number. */
   currency?: string;
-  /** Overrides or additions to the kit's UI words. */
+  /** Overrides or additions to the kit's UI words, for every locale. */
   messages?: UiMessageOverrides;
+  /** UI catalogs by locale: adds locales the kit lacks, or rewords one (`{ fr: { … } }`); they follow the locale's fallback chain. */
+  catalogs?: UiCatalogs;
   /** The answers (controlled). Pair with `onAnswersChange`. */
   answers?: Answers;
   /** The answers to start from (uncontrolled). */
@@ -74,6 +78,12 @@ export interface UseAssessmentOptions {
   leadCapture?: LeadCapture;
   /** Scoring options: benchmark overrides, strength and gap thresholds. */
   scoreOptions?: ScoreOptions;
+  /** Where to save the answers as they change, to offer "resume where you left off" on return (e.g. `createLocalStorage()`). */
+  storage?: StorageAdapter;
+  /** The key to save under in `storage` (default: the questionnaire's id). */
+  storageKey?: string;
+  /** Told what could not be restored or saved: another version's answers dropped, a corrupt snapshot kept aside, storage refusing. */
+  onRestoreIssues?: (issues: readonly Issue[]) => void;
 }
 
 /** What every state of `useAssessment` carries. */
@@ -134,6 +144,12 @@ export interface ValidAssessment extends AssessmentBase {
   reset: (answers?: Answers) => void;
   /** Sets one lead-capture value. */
   setLead: (fieldId: string, value: string) => void;
+  /** Answers saved on an earlier visit (with `storage`), until the respondent resumes or declines them. */
+  resumable: ResumableAnswers | null;
+  /** Resumes the saved answers. */
+  resume: () => void;
+  /** Declines them and starts afresh; they are kept aside in storage, not deleted. */
+  declineResume: () => void;
 }
 
 /** What `useAssessment` returns: a running assessment, or the issues of an invalid definition. */

@@ -42,7 +42,7 @@ describe('socialMediaAssessment', () => {
   });
 
   it('has the agreed id, version and locales', () => {
-    expect(socialMediaAssessment).toMatchObject({ id: 'b2b-social-media', version: '1.0.0', locales: ['en'] });
+    expect(socialMediaAssessment).toMatchObject({ id: 'b2b-social-media', version: '1.0.0', locales: ['en', 'zh-Hant', 'ha'] });
   });
 
   it('gives every dimension at least three scored questions', () => {

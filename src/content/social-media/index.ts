@@ -1,12 +1,17 @@
 import type { Questionnaire } from '../../core/questionnaire/questionnaire.types';
 import { buildAssessment } from './buildAssessment';
 import { assessmentStructure } from './structure/assessmentStructure';
+import type { TextCatalogs } from './buildAssessment';
 import { socialMediaTextsEn } from './texts/en';
+import { socialMediaTextsHa } from './texts/ha';
+import { socialMediaTextsZhHant } from './texts/zh-Hant';
 
 export { buildAssessment } from './buildAssessment';
 export type { BuiltAssessment, TextCatalog, TextCatalogs, TextReport } from './buildAssessment';
 export type { AssessmentStructure } from './structure/structure.types';
 export { socialMediaTextsEn } from './texts/en';
+export { socialMediaTextsZhHant } from './texts/zh-Hant';
+export { socialMediaTextsHa } from './texts/ha';
 // The reference content of the result views lives here too, so builds keep it in the content module.
 export {
   comparisonReference,
@@ -20,10 +25,16 @@ export {
 /** The social-media assessment without texts, for building it with other catalogs. */
 export const socialMediaStructure = assessmentStructure;
 
-/** Builds the English questionnaire; a plain function so bundlers can drop it when unused. */
-function buildEnglishAssessment(): Questionnaire {
-  return buildAssessment(assessmentStructure, { en: socialMediaTextsEn }).questionnaire;
+/** The bundled assessment's texts by locale. */
+export const socialMediaTextCatalogs: TextCatalogs = { en: socialMediaTextsEn, 'zh-Hant': socialMediaTextsZhHant, ha: socialMediaTextsHa };
+
+/** Builds the questionnaire in every bundled locale; a plain function so bundlers can drop it when unused. */
+function buildBundledAssessment(): Questionnaire {
+  return buildAssessment(assessmentStructure, socialMediaTextCatalogs).questionnaire;
 }
 
-/** The bundled B2B-vs-B2C social-media readiness assessment, in English. */
-export const socialMediaAssessment: Questionnaire = /* @__PURE__ */ buildEnglishAssessment();
+/**
+ * The bundled B2B-vs-B2C social-media readiness assessment, in English, Traditional Chinese and
+ * Hausa. To add a locale, build it again: `buildAssessment(socialMediaStructure, { ...socialMediaTextCatalogs, fr })`.
+ */
+export const socialMediaAssessment: Questionnaire = /* @__PURE__ */ buildBundledAssessment();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { localise, type LocalisedText, type Profile, type Questionnaire } from '../../core';
+import { localise, normaliseLocale, type LocalisedText, type Profile, type Questionnaire } from '../../core';
 import { socialMediaAssessment } from '../../content/social-media';
 import { resolveUiMessages } from '../i18n/resolveUiMessages';
 import type { UiMessageOverrides, UiMessages } from '../i18n/uiMessages.types';
@@ -48,7 +48,7 @@ export function useResultSource(consumerName: string, props: ResultSourceProps):
     throw new Error(
       `\`${consumerName}\` needs the \`questionnaire\` that profile "${profile.questionnaireId}" was scored with, as a prop or through \`AssessmentProvider\``,
     );
-  const locale = props.locale ?? context?.locale ?? 'en';
+  const locale = normaliseLocale(props.locale ?? context?.locale ?? 'en');
   const currency = props.currency ?? context?.currency;
   const inherited = context && props.locale === undefined ? context.messages : undefined;
   const messages = useMemo(() => {

@@ -1,16 +1,24 @@
-import { localeChain } from '../../core';
+import { localeChain, normaliseLocale } from '../../core';
 import { uiMessagesEn } from './uiMessages.en';
-import type { UiMessageOverrides, UiMessages } from './uiMessages.types';
+import { uiTranslations } from './translations';
+import type { UiCatalogs, UiMessageOverrides, UiMessages } from './uiMessages.types';
 
-/** The kit's bundled UI catalogs by locale. More locales arrive with the languages work. */
-const bundledCatalogs: Readonly<Record<string, UiMessageOverrides>> = { en: uiMessagesEn };
+/** The kit's bundled UI catalogs by locale: a start for a host's own rewording or a new locale. */
+export const bundledUiCatalogs: UiCatalogs = { en: uiMessagesEn, ...uiTranslations };
+
+/** The locales the kit's own words come in. */
+export const bundledUiLocales: readonly string[] = Object.keys(bundledUiCatalogs);
 
 /**
- * The UI words for a locale: English underneath, then the bundled catalog nearest the locale, then
- * the host's overrides on top.
+ * The UI words for a locale: English underneath, then along the locale's fallback chain (`zh-TW` →
+ * `zh-Hant-TW` → `zh-Hant` → `zh`) the bundled catalog and the host's catalog for each step, then the host's
+ * overrides on top. A host adds a locale by giving its catalog, or rewords one by giving a few keys.
  */
-export function resolveUiMessages(locale: string, overrides?: UiMessageOverrides): UiMessages {
-  const chain = localeChain(locale).reverse();
-  const layers = chain.map((candidate) => (Object.hasOwn(bundledCatalogs, candidate) ? bundledCatalogs[candidate] : undefined));
+export function resolveUiMessages(locale: string, overrides?: UiMessageOverrides, catalogs?: UiCatalogs): UiMessages {
+  const layers: (UiMessageOverrides | undefined)[] = [];
+  for (const candidate of localeChain(normaliseLocale(locale)).reverse()) {
+    layers.push(Object.hasOwn(bundledUiCatalogs, candidate) ? bundledUiCatalogs[candidate] : undefined);
+    layers.push(catalogs && Object.hasOwn(catalogs, candidate) ? catalogs[candidate] : undefined);
+  }
   return Object.assign({}, uiMessagesEn, ...layers, overrides);
 }

@@ -14,6 +14,11 @@ export interface UiMessages {
   'wizard.review': string;
   'wizard.submit': string;
   'wizard.restart': string;
+  'resume.title': string;
+  'resume.description': string;
+  'resume.descriptionDated': string;
+  'resume.continue': string;
+  'resume.startOver': string;
   'wizard.errorSummary': string;
   'wizard.required': string;
   'review.title': string;
@@ -132,7 +137,24 @@ export interface UiMessages {
   'network.tableCaption': string;
   'network.who': string;
   'network.strengthValue': string;
+  'comparison.spread': string;
+  'comparison.spreadDescription': string;
+  'comparison.spreadUnknown': string;
+  'comparison.mostDisagreement': string;
+  'team.title': string;
+  'team.disagreementTitle': string;
+  'team.disagreementItem': string;
+  'team.agreement': string;
+  'team.tooFewAnswers': string;
+  'team.empty': string;
+  'export.title': string;
+  'export.json': string;
+  'export.csv': string;
+  'export.print': string;
 }
 
 /** A host's overrides or additions: any subset of the catalog. */
 export type UiMessageOverrides = Partial<UiMessages>;
+
+/** UI catalogs by locale (`{ fr: { 'wizard.next': 'Suivant', … } }`): the host's own locales, or rewordings of the kit's. */
+export type UiCatalogs = Readonly<Record<string, UiMessageOverrides>>;

@@ -7,6 +7,7 @@ describe('localeChain', () => {
     expect(localeChain('en-GB')).toEqual(['en-GB', 'en']);
     expect(localeChain('en')).toEqual(['en']);
   });
+
 });
 
 describe('localise', () => {

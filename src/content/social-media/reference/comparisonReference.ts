@@ -1,4 +1,6 @@
 import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+import { comparisonReferenceTextsHa } from './referenceTexts.ha';
+import { comparisonReferenceTextsZhHant } from './referenceTexts.zh-Hant';
 
 /** The B2B and B2C practice for one dimension, one line each. */
 export interface ComparisonReferenceRow {
@@ -87,7 +89,18 @@ const referenceTextsEn: Record<ReferenceDimension, { b2b: string; b2c: string }>
   },
 };
 
-/** The bundled B2B/B2C reference rows, in English; add a locale by adding its text beside `en`. */
+/** Each locale's words of the rows; a locale without a row falls back to English. */
+const referenceTextsByLocale: Readonly<Record<string, Readonly<Record<string, { b2b: string; b2c: string }>>>> = {
+  en: referenceTextsEn,
+  'zh-Hant': comparisonReferenceTextsZhHant,
+  ha: comparisonReferenceTextsHa,
+};
+
+/** One side of a row in every locale that has it. */
+const sideText = (id: ReferenceDimension, side: 'b2b' | 'b2c'): LocalisedText =>
+  Object.fromEntries(Object.entries(referenceTextsByLocale).flatMap(([locale, texts]) => (texts[id] ? [[locale, texts[id]![side]]] : [])));
+
+/** The bundled B2B/B2C reference rows, in each of the kit's locales. */
 export const comparisonReference: ComparisonReference = Object.fromEntries(
-  referenceDimensions.map((id) => [id, { b2b: { en: referenceTextsEn[id].b2b }, b2c: { en: referenceTextsEn[id].b2c } }]),
+  referenceDimensions.map((id) => [id, { b2b: sideText(id, 'b2b'), b2c: sideText(id, 'b2c') }]),
 );

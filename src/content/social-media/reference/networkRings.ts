@@ -1,4 +1,6 @@
 import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+import { networkRingTextsHa } from './referenceTexts.ha';
+import { networkRingTextsZhHant } from './referenceTexts.zh-Hant';
 
 /**
  * Where a ring's tie strength comes from: the answers to questions of one dimension, as they appear
@@ -86,10 +88,21 @@ const ringTextsEn: Record<BundledRingId, { label: string; description: string }>
   },
 };
 
-/** The bundled rings of the social-media assessment, innermost first, in English. */
+/** Each locale's words of the rings; a locale without a ring falls back to English. */
+const ringTextsByLocale: Readonly<Record<string, Readonly<Record<string, { label: string; description: string }>>>> = {
+  en: ringTextsEn,
+  'zh-Hant': networkRingTextsZhHant,
+  ha: networkRingTextsHa,
+};
+
+/** One field of a ring in every locale that has it. */
+const ringText = (id: BundledRingId, field: 'label' | 'description'): LocalisedText =>
+  Object.fromEntries(Object.entries(ringTextsByLocale).flatMap(([locale, texts]) => (texts[id] ? [[locale, texts[id]![field]]] : [])));
+
+/** The bundled rings of the social-media assessment, innermost first, in each of the kit's locales. */
 export const networkRings: readonly NetworkRing[] = ringSources.map(({ id, source }) => ({
   id,
-  label: { en: ringTextsEn[id].label },
-  description: { en: ringTextsEn[id].description },
+  label: ringText(id, 'label'),
+  description: ringText(id, 'description'),
   source,
 }));

@@ -7,6 +7,7 @@ import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
 import { AssessmentProvider } from '../AssessmentProvider/AssessmentProvider';
 import { AssessmentWizard, type AssessmentWizardProps } from '../AssessmentWizard/AssessmentWizard';
+import { textDirection } from '../../utils/textDirection';
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from './shadowRootFocus';
 
 /** Props of `AssessmentDialog`: the options of `useAssessment` (ignored inside a provider), the dialog's state and its look. */
@@ -72,6 +73,8 @@ function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trig
           ref={contentRef}
           className={cn()}
           data-theme={theme}
+          lang={assessment.locale}
+          dir={textDirection(assessment.locale)}
           aria-describedby={undefined}
           onOpenAutoFocus={(event) => focusFirstInShadowRoot(event, contentRef.current)}
           onKeyDown={trapTabInShadowRoot}

@@ -8,6 +8,7 @@ import { KpiGrid } from '../KpiGrid/KpiGrid';
 import { NetworkRings } from '../NetworkRings/NetworkRings';
 import { ProfileSummary } from '../ProfileSummary/ProfileSummary';
 import { RecommendationList } from '../RecommendationList/RecommendationList';
+import { textDirection } from '../../utils/textDirection';
 
 /** Props of `AssessmentResult`. */
 export interface AssessmentResultProps extends ResultSourceProps, StylingProps {
@@ -28,7 +29,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
   const shared = { profile, questionnaire, locale, currency, messages: source.messages, headingLevel, unstyled };
   const cn = partClassName('Result', { className, unstyled });
   return (
-    <div className={cn()}>
+    <div className={cn()} lang={locale} dir={textDirection(locale)}>
       <ProfileSummary {...shared} />
       <RecommendationList {...shared} />
       <DimensionChart {...shared} />

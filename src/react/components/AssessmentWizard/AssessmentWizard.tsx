@@ -13,6 +13,8 @@ import { QuestionField } from './QuestionField';
 import { ReviewStepView } from './ReviewStepView';
 import { useStepFocus } from './useStepFocus';
 import { WizardProgress } from './WizardProgress';
+import { textDirection } from '../../utils/textDirection';
+import { ResumeOffer } from './ResumeOffer';
 
 /** Props of `AssessmentWizard`: the options of `useAssessment` (ignored inside a provider), and its look. */
 export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProps {
@@ -91,7 +93,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
     currentStep?.kind === 'review' ? messages['wizard.submit'] : isLastSection ? messages['wizard.review'] : messages['wizard.next'];
 
   return (
-    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status}>
+    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status} lang={assessment.locale} dir={textDirection(assessment.locale)}>
       {showTitle ? (
         <Title id={`${ids}-title`} className={cn('title')}>
           {text(questionnaire.title)}
@@ -104,6 +106,9 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
       <div className={cn('announcer')} aria-live="polite" aria-atomic="true" style={visuallyHidden}>
         {focus.announcement}
       </div>
+      {session.status !== 'complete' && (
+        <ResumeOffer assessment={assessment} headingLevel={(headingLevel + 1) as HeadingLevel} idPrefix={ids} unstyled={unstyled} />
+      )}
       {session.status === 'complete' ? (
         <div className={cn('result')}>
           <StepTitle ref={focus.headingRef} tabIndex={-1} className={cn('stepTitle')}>

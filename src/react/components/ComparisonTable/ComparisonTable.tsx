@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Profile } from '../../../core';
+import { compareProfiles, type DimensionComparison, type Profile } from '../../../core';
 import { comparisonReference, socialMediaAssessment, type ComparisonReference } from '../../../content/social-media';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatValue } from '../../utils/formatValue';
@@ -25,6 +25,11 @@ export interface ComparisonTableProps extends ResultSourceProps, StylingProps {
   primaryLabel?: string;
   /** The table's caption (default: the `comparison.title` message, or `comparison.scoresTitle` without reference columns). */
   caption?: string;
+  /**
+   * Adds a spread column (highest minus lowest score of those who answered, in whole numbers as
+   * shown) and marks, in words, the dimension(s) with the largest spread: for a buying committee.
+   */
+  showSpread?: boolean;
 }
 
 /** The score of one dimension in one profile, or null if it has none. */
@@ -58,21 +63,54 @@ function ScoreCell({ score, locale, notAnswered, cn }: ScoreCellProps) {
   );
 }
 
+interface SpreadCellProps {
+  comparison: DimensionComparison | undefined;
+  isMost: boolean;
+  locale: string;
+  messages: { unknown: string; most: string };
+  cn: PartClassName;
+}
+
+/** The spread of one dimension, or "Too few answers"; the most disputed row says so in words, not colour. */
+function SpreadCell({ comparison, isMost, locale, messages, cn }: SpreadCellProps) {
+  const spread = comparison?.spread ?? null;
+  if (spread === null)
+    return (
+      <td className={cn('spread')} data-state="unknown">
+        <span className={cn('notAnswered')}>{messages.unknown}</span>
+      </td>
+    );
+  return (
+    <td className={cn('spread')} data-state="known">
+      <span className={cn('value')}>{formatValue(spread, 'count', { locale })}</span>
+      {isMost && <span className={cn('mostDisagreement')}>{messages.most}</span>}
+    </td>
+  );
+}
+
 /**
  * A table with one row per dimension: the seeds' B2B and B2C practice for it, the profile's score,
- * and the scores of any other profiles (last quarter, each member of a buying committee). It scrolls
+ * and the scores of any other profiles (last quarter, each member of a buying committee), with their
+ * spread and the most disputed dimension marked when `showSpread` is on. It scrolls
  * sideways on narrow screens inside a focusable region, so keyboard users can scroll it too.
  * @example <ComparisonTable profile={now} profiles={[{ label: 'Last quarter', profile: before }]} />
  */
 export function ComparisonTable(props: ComparisonTableProps) {
-  const { profiles = [], showReference = true, primaryLabel, caption, className, unstyled } = props;
+  const { profiles = [], showReference = true, primaryLabel, caption, showSpread = false, className, unstyled } = props;
   const { profile, questionnaire, locale, messages, text } = useResultSource('ComparisonTable', props);
   const cn = partClassName('ComparisonTable', { className, unstyled });
-  const captionId = `${useId()}-caption`;
+  const id = useId();
+  const captionId = `${id}-caption`;
+  const spreadNoteId = `${id}-spread`;
   const reference =
     props.reference ?? (questionnaire.id === socialMediaAssessment.id ? comparisonReference : undefined);
   const hasReference = showReference && reference !== undefined;
   const columns = [{ label: primaryLabel ?? messages['comparison.you'], profile }, ...profiles];
+  // Whole numbers, as the cells show them, so each spread is the difference a reader sees.
+  const comparison = showSpread ? compareProfiles(columns, { scoreDecimals: 0 }) : undefined;
+  const largestSpread = comparison?.byDisagreement[0]?.spread ?? 0;
+  const comparisonOf = (dimensionId: string) => comparison?.dimensions.find((dimension) => dimension.id === dimensionId);
+  const isMostDisputed = (dimensionId: string) => largestSpread > 0 && comparisonOf(dimensionId)?.spread === largestSpread;
 
   return (
     <div
@@ -81,8 +119,9 @@ export function ComparisonTable(props: ComparisonTableProps) {
       aria-labelledby={captionId}
       tabIndex={0}
       data-reference={hasReference ? 'shown' : 'hidden'}
+      data-spread={showSpread ? 'shown' : undefined}
     >
-      <table className={cn('table')}>
+      <table className={cn('table')} aria-describedby={showSpread ? spreadNoteId : undefined}>
         <caption id={captionId} className={cn('caption')}>
           <span className={cn('captionText')}>
             {caption ?? (hasReference ? messages['comparison.title'] : messages['comparison.scoresTitle'])}
@@ -108,13 +147,23 @@ export function ComparisonTable(props: ComparisonTableProps) {
                 {column.label}
               </th>
             ))}
+            {showSpread && (
+              <th scope="col" className={cn('spreadHeader')}>
+                {messages['comparison.spread']}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {questionnaire.dimensions.map((dimension) => {
             const row = hasReference ? reference[dimension.id] : undefined;
             return (
-              <tr key={dimension.id} className={cn('row')} data-dimension={dimension.id}>
+              <tr
+                key={dimension.id}
+                className={cn('row')}
+                data-dimension={dimension.id}
+                data-disagreement={showSpread && isMostDisputed(dimension.id) ? 'most' : undefined}
+              >
                 <th scope="row" className={cn('dimension')}>
                   {text(dimension.label)}
                 </th>
@@ -137,11 +186,25 @@ export function ComparisonTable(props: ComparisonTableProps) {
                     cn={cn}
                   />
                 ))}
+                {showSpread && (
+                  <SpreadCell
+                    comparison={comparisonOf(dimension.id)}
+                    isMost={isMostDisputed(dimension.id)}
+                    locale={locale}
+                    messages={{ unknown: messages['comparison.spreadUnknown'], most: messages['comparison.mostDisagreement'] }}
+                    cn={cn}
+                  />
+                )}
               </tr>
             );
           })}
         </tbody>
       </table>
+      {showSpread && (
+        <p id={spreadNoteId} className={cn('spreadNote')}>
+          {messages['comparison.spreadDescription']}
+        </p>
+      )}
     </div>
   );
 }

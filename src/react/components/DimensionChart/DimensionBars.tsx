@@ -76,8 +76,9 @@ export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswer
       </g>
     );
   });
+  // The SVG is laid out in left-to-right coordinates: `direction="ltr"` keeps its text anchors there on a right-to-left page (each label keeps its own bidi).
   return (
-    <svg className={cn('svg')} width="100%" height={Math.max(y - BAR.rowGap + 2, 1)} aria-hidden="true" focusable="false">
+    <svg direction="ltr" className={cn('svg')} width="100%" height={Math.max(y - BAR.rowGap + 2, 1)} aria-hidden="true" focusable="false">
       {patterns}
       {drawn}
     </svg>

@@ -29,8 +29,9 @@ export function DimensionRadar({ cn, rows, patterns, valueText }: DimensionRadar
   const ring = (score: number) => rows.map((_, index) => point(index, score).join(',')).join(' ');
   const seriesCount = rows[0]?.scores.length ?? 0;
 
+  // The SVG is laid out in left-to-right coordinates: `direction="ltr"` keeps its text anchors there on a right-to-left page (each label keeps its own bidi).
   return (
-    <svg className={cn('svg')} viewBox={`0 0 ${RADAR.width} ${RADAR.height}`} width="100%" aria-hidden="true" focusable="false">
+    <svg direction="ltr" className={cn('svg')} viewBox={`0 0 ${RADAR.width} ${RADAR.height}`} width="100%" aria-hidden="true" focusable="false">
       {patterns}
       {[25, 50, 75, 100].map((score) => (
         <polygon key={score} className={cn('grid')} points={ring(score)} fill="none" stroke="currentColor" />

@@ -57,13 +57,14 @@ export function NetworkRings(props: NetworkRingsProps) {
   const band = rings.length > MAX_DRAWN_RINGS ? (BAND * MAX_DRAWN_RINGS) / rings.length : BAND;
   const gap = rings.length > MAX_DRAWN_RINGS ? (GAP * MAX_DRAWN_RINGS) / rings.length : GAP;
 
+  // The SVG is laid out in left-to-right coordinates: `direction="ltr"` keeps its text anchors there on a right-to-left page (each label keeps its own bidi).
   return (
     <section className={cn()} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className={cn('title', 'rk-Heading')}>
         {title ?? messages['network.title']}
       </Heading>
       <p className={cn('description')}>{messages['network.description']}</p>
-      <svg className={cn('chart')} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
+      <svg direction="ltr" className={cn('chart')} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
         {strengths
           .map((item, index) => ({ ...item, index, radius: COMPANY_RADIUS + gap + band / 2 + index * (band + gap) }))
           .reverse()

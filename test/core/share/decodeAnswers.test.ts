@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import enterpriseSaas from '../../../examples/answers/enterprise-saas.json';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  MAX_TOKEN_LENGTH,
+  socialMediaAssessment,
+  validateAnswers,
+  type Answers,
+  type Questionnaire,
+} from '../../../src/core';
+import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
+import { forgeToken } from './forgeToken';
+import { validAnswersArb } from './validAnswers';
+
+const mini = miniQuestionnaire();
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const enterpriseToken = encodeAnswers(socialMediaAssessment, enterpriseSaas as Answers);
+
+/** Decodes and expects a refusal with exactly one issue; returns it. */
+function refusal(questionnaire: Questionnaire, token: string) {
+  const result = decodeAnswers(questionnaire, token);
+  expect(result.ok).toBe(false);
+  expect(result.issues).toHaveLength(1);
+  return result.issues[0]!;
+}
+
+const withVersion = (questionnaire: Questionnaire, version: string): Questionnaire => ({ ...questionnaire, version });
+
+describe('decodeAnswers refuses, with a coded issue and never a throw', () => {
+  it('a token with any one character changed (every position, every replacement)', () => {
+    let tried = 0;
+    for (let index = 0; index < enterpriseToken.length; index += 1) {
+      for (const char of ALPHABET) {
+        if (char === enterpriseToken[index]) continue;
+        const tampered = enterpriseToken.slice(0, index) + char + enterpriseToken.slice(index + 1);
+        expect(refusal(socialMediaAssessment, tampered)).toMatchObject({ code: 'invalid_format', path: 'token' });
+        tried += 1;
+      }
+    }
+    expect(tried).toBe(enterpriseToken.length * 63);
+  });
+
+  it('a token with any one character changed, for any answers', () => {
+    fc.assert(
+      fc.property(
+        validAnswersArb(mini),
+        fc.nat(),
+        fc.constantFrom(...ALPHABET, '=', '+', '/', ' ', '%', 'é'),
+        (answers, at, char) => {
+          const token = encodeAnswers(mini, answers);
+          const index = at % token.length;
+          fc.pre(token[index] !== char);
+          const tampered = token.slice(0, index) + char + token.slice(index + 1);
+          expect(refusal(mini, tampered)).toMatchObject({ code: 'invalid_format', path: 'token' });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a token cut short at any length, or with anything added', () => {
+    for (let length = 0; length < enterpriseToken.length; length += 1)
+      expect(refusal(socialMediaAssessment, enterpriseToken.slice(0, length))).toMatchObject({ code: 'invalid_format', path: 'token' });
+    fc.assert(
+      fc.property(validAnswersArb(mini), fc.nat(), fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 1, maxLength: 8 }), (answers, cut, extra) => {
+        const token = encodeAnswers(mini, answers);
+        expect(refusal(mini, token.slice(0, cut % token.length))).toMatchObject({ code: 'invalid_format', path: 'token' });
+        expect(refusal(mini, token + extra)).toMatchObject({ code: 'invalid_format', path: 'token' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a token of another questionnaire, naming both', () => {
+    const issue = refusal(socialMediaAssessment, encodeAnswers(mini, { market: 'b2b' }));
+    expect(issue).toMatchObject({ code: 'invalid_value', path: 'token.questionnaire.id', params: { expected: ['b2b-social-media'], received: 'mini' } });
+    expect(refusal(mini, enterpriseToken)).toMatchObject({ code: 'invalid_value', path: 'token.questionnaire.id' });
+  });
+
+  it('a token of another version of the same questionnaire, naming both', () => {
+    fc.assert(
+      fc.property(validAnswersArb(mini), fc.string({ minLength: 1, maxLength: 32 }), (answers, version) => {
+        fc.pre(version !== mini.version);
+        const issue = refusal(withVersion(mini, version), encodeAnswers(mini, answers));
+        expect(issue).toMatchObject({ code: 'invalid_value', path: 'token.questionnaire.version', params: { expected: [version], received: '1.0.0' } });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a token longer than MAX_TOKEN_LENGTH, before reading it', () => {
+    expect(MAX_TOKEN_LENGTH).toBe(4096);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: MAX_TOKEN_LENGTH + 1, maxLength: MAX_TOKEN_LENGTH + 300 }), (token) => {
+        expect(refusal(mini, token)).toMatchObject({ code: 'too_big', path: 'token', params: { maximum: MAX_TOKEN_LENGTH } });
+      }),
+      { numRuns: 50 },
+    );
+    expect(decodeAnswers(mini, 'A'.repeat(MAX_TOKEN_LENGTH)).issues[0]?.code).not.toBe('too_big');
+  });
+
+  it('even a genuine token that long (only long free text makes one)', () => {
+    const long: Questionnaire = structuredClone(mini);
+    long.sections[2]!.questions.push(
+      { id: 'notes', type: 'text', label: 'Notes', maxLength: 5000 },
+      { id: 'more_notes', type: 'text', label: 'More notes', maxLength: 5000 },
+    );
+    const token = encodeAnswers(long, { notes: 'ɓ'.repeat(2000), more_notes: 'ɗ'.repeat(2000) });
+    expect(token.length).toBeGreaterThan(MAX_TOKEN_LENGTH);
+    expect(refusal(long, token)).toMatchObject({ code: 'too_big', path: 'token' });
+  });
+
+  it('what is not a string', () => {
+    expect(refusal(mini, undefined as unknown as string)).toMatchObject({ code: 'invalid_type', path: 'token', params: { received: 'undefined' } });
+    expect(refusal(mini, 42 as unknown as string)).toMatchObject({ code: 'invalid_type', path: 'token' });
+  });
+
+  it('a forged token whose checksum holds but whose answers do not validate', () => {
+    const questions = mini.sections.flatMap((section) => section.questions);
+    const helpful = questions.findIndex((question) => question.id === 'helpful');
+    const token = forgeToken(mini, (writer) => {
+      writer.bits(questions.length, (index) => index === helpful);
+      writer.number(9);
+    });
+    const result = decodeAnswers(mini, token);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'answer_out_of_range', path: 'answers.helpful' }] });
+  });
+
+  it('a forged token of a later layout, or with an option past the last', () => {
+    expect(refusal(mini, forgeToken(mini, (writer) => writer.uint(2), false))).toMatchObject({ code: 'invalid_format', path: 'token' });
+    const count = mini.sections.flatMap((section) => section.questions).length;
+    const token = forgeToken(mini, (writer) => {
+      writer.bits(count, (index) => index === 0);
+      writer.uint(3); // `market` has three options: 0, 1 and 2
+    });
+    expect(refusal(mini, token)).toMatchObject({ code: 'invalid_format', path: 'token' });
+  });
+
+  it('never throws, and never returns answers that fail validation, whatever the bytes behind a valid header and checksum', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const result = decodeAnswers(mini, forgeToken(mini, (writer) => bytes.forEach((byte) => writer.byte(byte))));
+        if (result.ok) expect(validateAnswers(mini, result.value).ok).toBe(true);
+        else expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (token) => {
+        const result = decodeAnswers(mini, token);
+        expect(result.ok).toBe(false);
+        expect(result.issues[0]?.path).toMatch(/^token/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
