@@ -32,6 +32,7 @@ export default defineConfig([
       'social-media': 'src/content/social-media/index.ts',
       index: 'src/react/index.ts',
       dialog: 'src/react/dialog.ts',
+      share: 'src/react/share.ts',
       'ui-translations': 'src/react/i18n/translations/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
 import { localise, scoreAnswers, socialMediaAssessment, type Questionnaire } from '../src/core';
-import { AssessmentErrorPanel, AssessmentResult, AssessmentWizard, resolveUiMessages, type UiCatalogs } from '../src/react';
+import { AssessmentErrorPanel, AssessmentResult, AssessmentWizard, ExportButtons, resolveUiMessages, TeamComparison, type UiCatalogs } from '../src/react';
 import { AssessmentDialog } from '../src/react/dialog';
 import enterpriseSaas from '../examples/answers/enterprise-saas.json';
+import { executiveAnswers, marketingAnswers, salesAnswers } from './fixtures/committeeProfiles';
 import { PSEUDO_RTL_LOCALE, pseudoRtlAssessment, pseudoRtlUiMessages } from './fixtures/pseudoRtl';
 
 /** What each locale's stories render with: the kit's own catalogs, or the pseudo-RTL test locale. */
@@ -26,7 +27,7 @@ const setups: Record<string, LocaleSetup> = {
   },
 };
 
-type View = 'wizard' | 'dialog' | 'result' | 'error';
+type View = 'wizard' | 'dialog' | 'result' | 'team' | 'error';
 
 /** One view of the kit in one locale, inside a page of that language and direction. */
 function LocaleView({ setup, view }: { setup: LocaleSetup; view: View }) {
@@ -37,7 +38,25 @@ function LocaleView({ setup, view }: { setup: LocaleSetup; view: View }) {
     <div lang={locale} dir={dir}>
       {view === 'wizard' && <AssessmentWizard questionnaire={questionnaire} locale={locale} catalogs={catalogs} />}
       {view === 'dialog' && <AssessmentDialog questionnaire={questionnaire} locale={locale} catalogs={catalogs} defaultOpen />}
-      {view === 'result' && <AssessmentResult profile={profile} questionnaire={questionnaire} locale={locale} messages={messages} headingLevel={2} />}
+      {view === 'result' && (
+        <>
+          <AssessmentResult profile={profile} questionnaire={questionnaire} locale={locale} messages={messages} headingLevel={2} />
+          <ExportButtons profile={profile} questionnaire={questionnaire} locale={locale} messages={messages} />
+        </>
+      )}
+      {view === 'team' && (
+        <TeamComparison
+          members={[
+            { label: 'Marketing', profile: scoreAnswers(questionnaire, marketingAnswers) },
+            { label: 'Sales', profile: scoreAnswers(questionnaire, salesAnswers) },
+            { label: 'Executive', profile: scoreAnswers(questionnaire, executiveAnswers) },
+          ]}
+          questionnaire={questionnaire}
+          locale={locale}
+          messages={messages}
+          headingLevel={2}
+        />
+      )}
       {view === 'error' && (
         <AssessmentErrorPanel issues={[{ code: 'missing_field', path: 'sections', segments: ['sections'], message: 'is required', params: {} }]} messages={messages} />
       )}
@@ -122,6 +141,21 @@ function result(locale: string): Story {
   };
 }
 
+/** A buying committee side by side: the disagreements, the table with the spread, the chart. */
+function team(locale: string): Story {
+  const setup = setups[locale]!;
+  return {
+    name: `${locale}: team comparison`,
+    args: { setup, view: 'team' },
+    play: async ({ canvasElement }) => {
+      const messages = resolveUiMessages(locale, undefined, setup.catalogs);
+      const canvas = within(canvasElement);
+      await expect(canvas.getByRole('heading', { level: 2, name: messages['team.title'] })).toBeVisible();
+      await expect(canvas.getAllByRole('columnheader', { name: messages['comparison.spread'] }).length).toBeGreaterThan(0);
+    },
+  };
+}
+
 /** The error panel a broken definition shows. */
 function error(locale: string): Story {
   const setup = setups[locale]!;
@@ -138,16 +172,20 @@ function error(locale: string): Story {
 export const EnglishWizard = wizard('en');
 export const EnglishDialog = dialog('en');
 export const EnglishResult = result('en');
+export const EnglishTeam = team('en');
 export const EnglishError = error('en');
 export const TraditionalChineseWizard = wizard('zh-Hant');
 export const TraditionalChineseDialog = dialog('zh-Hant');
 export const TraditionalChineseResult = result('zh-Hant');
+export const TraditionalChineseTeam = team('zh-Hant');
 export const TraditionalChineseError = error('zh-Hant');
 export const HausaWizard = wizard('ha');
 export const HausaDialog = dialog('ha');
 export const HausaResult = result('ha');
+export const HausaTeam = team('ha');
 export const HausaError = error('ha');
 export const PseudoRtlWizard = wizard(PSEUDO_RTL_LOCALE);
 export const PseudoRtlDialog = dialog(PSEUDO_RTL_LOCALE);
 export const PseudoRtlResult = result(PSEUDO_RTL_LOCALE);
+export const PseudoRtlTeam = team(PSEUDO_RTL_LOCALE);
 export const PseudoRtlError = error(PSEUDO_RTL_LOCALE);

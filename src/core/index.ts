@@ -51,3 +51,5 @@ export { encodeAnswers } from './share/encodeAnswers';
 export { decodeAnswers } from './share/decodeAnswers';
 /** The longest share token `decodeAnswers` reads, in characters. */
 export { MAX_TOKEN_LENGTH } from './share/shareToken';
+/** Builds and reads share links: the token in the URL fragment, never sent to a server. */
+export { shareLink, readShareLink, type ShareLinkKind } from './share/shareLink';

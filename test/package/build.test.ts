@@ -26,7 +26,7 @@ describe('the built package', () => {
 
   it('emits the React entries as ESM and CJS, each starting with "use client" for the Next.js App Router', async () => {
     for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'dialog.d.ts', 'dialog.d.cts', 'styles.css']) built(file);
-    for (const file of ['index.js', 'index.cjs', 'dialog.js', 'dialog.cjs']) {
+    for (const file of ['index.js', 'index.cjs', 'dialog.js', 'dialog.cjs', 'share.js', 'share.cjs']) {
       expect(readFileSync(built(file), 'utf8').startsWith('"use client";'), file).toBe(true);
     }
     const dialog = await import(`../../${built('dialog.js')}`);

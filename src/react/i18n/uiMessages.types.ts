@@ -19,6 +19,9 @@ export interface UiMessages {
   'resume.descriptionDated': string;
   'resume.continue': string;
   'resume.startOver': string;
+  'share.continue': string;
+  'share.result': string;
+  'share.privacy': string;
   'wizard.errorSummary': string;
   'wizard.required': string;
   'review.title': string;

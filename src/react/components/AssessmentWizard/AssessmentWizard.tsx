@@ -15,6 +15,7 @@ import { useStepFocus } from './useStepFocus';
 import { WizardProgress } from './WizardProgress';
 import { textDirection } from '../../utils/textDirection';
 import { ResumeOffer } from './ResumeOffer';
+import { ShareLinks } from './ShareLinks';
 
 /** Props of `AssessmentWizard`: the options of `useAssessment` (ignored inside a provider), and its look. */
 export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProps {
@@ -24,6 +25,11 @@ export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProp
   showTitle?: boolean;
   /** What to show once the respondent finishes; default: the kit's result view. */
   renderResult?: (assessment: ValidAssessment) => ReactNode;
+  /**
+   * The address of this page: the wizard then offers "continue on another device" on each step and a
+   * read-only result link at the end, with the answers in the link's fragment (see the README on privacy).
+   */
+  shareBaseUrl?: string;
 }
 
 
@@ -35,8 +41,8 @@ export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProp
  */
 export function AssessmentWizard(props: AssessmentWizardProps) {
   const context = useOptionalAssessment();
-  const { className, unstyled, headingLevel, showTitle, renderResult, ...options } = props;
-  const view = { className, unstyled, headingLevel, showTitle, renderResult };
+  const { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl, ...options } = props;
+  const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl };
   if (context) return <WizardFromContext {...view} />;
   return (
     <AssessmentProvider {...options}>
@@ -45,7 +51,7 @@ export function AssessmentWizard(props: AssessmentWizardProps) {
   );
 }
 
-type WizardViewProps = Pick<AssessmentWizardProps, 'className' | 'unstyled' | 'headingLevel' | 'showTitle' | 'renderResult'>;
+type WizardViewProps = Pick<AssessmentWizardProps, 'className' | 'unstyled' | 'headingLevel' | 'showTitle' | 'renderResult' | 'shareBaseUrl'>;
 
 /** The wizard over the provider's assessment. */
 function WizardFromContext(props: WizardViewProps) {
@@ -56,7 +62,7 @@ function WizardFromContext(props: WizardViewProps) {
 }
 
 /** The wizard's layout, focus handling and navigation. */
-function WizardView({ assessment, className, unstyled, headingLevel = 2, showTitle = true, renderResult }: WizardViewProps & { assessment: ValidAssessment }) {
+function WizardView({ assessment, className, unstyled, headingLevel = 2, showTitle = true, renderResult, shareBaseUrl }: WizardViewProps & { assessment: ValidAssessment }) {
   const cn = partClassName('Wizard', { className, unstyled });
   const ids = useId();
   const text = (value: LocalisedText | undefined) => localise(value, assessment.locale);
@@ -115,6 +121,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
             {stepTitle}
           </StepTitle>
           {renderResult ? renderResult(assessment) : <AssessmentResult headingLevel={(headingLevel + 2) as HeadingLevel} />}
+          {shareBaseUrl !== undefined && <ShareLinks assessment={assessment} baseUrl={shareBaseUrl} kind="result" unstyled={unstyled} />}
           <div className={cn('nav')}>
             <button type="button" className={cn('restart', 'rk-Button')} data-variant="secondary" onClick={() => assessment.reset()}>
               {messages['wizard.restart']}
@@ -164,6 +171,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
               {submitLabel}
             </button>
           </div>
+          {shareBaseUrl !== undefined && <ShareLinks assessment={assessment} baseUrl={shareBaseUrl} kind="continue" unstyled={unstyled} />}
         </form>
       )}
     </section>

@@ -147,4 +147,7 @@ export const uiMessagesHa: UiMessages = {
   'resume.descriptionDated': 'Kuna da amsoshi {count} da aka ajiye a ranar {date}. Ku ci gaba daga inda kuka tsaya?',
   'resume.continue': 'Ci gaba da amsoshina',
   'resume.startOver': 'Fara sabo',
+  'share.continue': 'Ci gaba a wata na\'ura',
+  'share.result': 'Mahaɗar wannan sakamako (karatu kawai)',
+  'share.privacy': 'Mahaɗar tana ɗauke da amsoshinku: ku raba ta da waɗanda za su iya ganin su kawai.',
 };

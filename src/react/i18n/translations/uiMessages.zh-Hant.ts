@@ -147,4 +147,7 @@ export const uiMessagesZhHant: UiMessages = {
   'resume.descriptionDated': '您在 {date} 儲存了 {count} 題答案。要從上次中斷的地方繼續嗎？',
   'resume.continue': '繼續作答',
   'resume.startOver': '重新開始',
+  'share.continue': '在其他裝置上繼續作答',
+  'share.result': '此結果的連結（唯讀）',
+  'share.privacy': '連結中含有您的答案：只分享給可以看到這些答案的人。',
 };

@@ -1,0 +1,52 @@
+import { decodeAnswers, scoreAnswers, socialMediaAssessment, type Questionnaire, type ScoreOptions } from '../../../core';
+import { resolveUiMessages } from '../../i18n/resolveUiMessages';
+import type { UiMessageOverrides } from '../../i18n/uiMessages.types';
+import type { HeadingLevel } from '../../utils/heading';
+import type { StylingProps } from '../../utils/partClassName';
+import { validateDefinition } from '../../state/validateDefinition';
+import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
+import { AssessmentResult } from '../AssessmentResult/AssessmentResult';
+
+/** Props of `SharedResult`: the token from a result link, and how to show it. */
+export interface SharedResultProps extends StylingProps {
+  /** The token of a read-only result link (`readShareLink(location.hash).token`). */
+  token: string;
+  /** The questionnaire the answers were given to (default: the bundled assessment). */
+  questionnaire?: Questionnaire;
+  /** The reader's locale. */
+  locale?: string;
+  /** Currency code for money figures. */
+  currency?: string;
+  /** Overrides of the kit's UI words. */
+  messages?: UiMessageOverrides;
+  /** Scoring options, as the wizard had them. */
+  scoreOptions?: ScoreOptions;
+  /** Level of the result's section headings (default 2). */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * A read-only result from a share link: decodes the token, scores its answers and shows the whole
+ * result. A tampered, truncated or foreign token shows the issue with its code, never a wrong profile.
+ * @example <SharedResult token={readShareLink(location.hash)!.token} locale="ha" />
+ */
+export function SharedResult(props: SharedResultProps) {
+  const { token, questionnaire = socialMediaAssessment, locale = 'en', currency, messages, scoreOptions, headingLevel = 2, ...styling } = props;
+  const definition = validateDefinition(questionnaire);
+  const decoded = definition.ok ? decodeAnswers(definition.value, token) : definition;
+  if (!definition.ok || !decoded.ok) {
+    return <AssessmentErrorPanel issues={decoded.issues} messages={resolveUiMessages(locale, messages)} {...styling} />;
+  }
+  const profile = scoreAnswers(definition.value, decoded.value, scoreOptions);
+  return (
+    <AssessmentResult
+      profile={profile}
+      questionnaire={definition.value}
+      locale={locale}
+      currency={currency}
+      messages={messages}
+      headingLevel={headingLevel}
+      {...styling}
+    />
+  );
+}
