@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import manufacturer from '../../examples/answers/b2b-manufacturer-instagram.json';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 import type { Answers, Issue, Profile, Questionnaire } from '../../src/core';
+import { localise, normaliseLocale } from '../../src/core';
+import { resolveUiMessages } from '../../src/react/i18n/resolveUiMessages';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { axeViolations } from './support/axeInPage';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
@@ -161,6 +163,21 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     await page.keyboard.press('Escape');
     await page.locator(`${ELEMENT} [role=dialog]`).waitFor({ state: 'detached' });
     await expect.poll(() => deepFocus(page)).toMatchObject({ tag: 'button', text: 'Check your B2B readiness' });
+  });
+
+  it('switches language when the locale attribute changes, keeping the answers', async () => {
+    const { page } = await open();
+    const b2b = page.locator(`${ELEMENT} [data-question="market"] input[value="b2b"]`);
+    await b2b.focus();
+    await page.keyboard.press('Space');
+    for (const locale of ['ha', 'zh-TW']) {
+      await page.locator(ELEMENT).evaluate((host, value) => host.setAttribute('locale', value), locale);
+      const words = resolveUiMessages(locale);
+      await expect.poll(() => page.locator(`${ELEMENT} button[type=submit]`).textContent()).toBe(words['wizard.next']);
+      expect(await page.locator(`${ELEMENT} .rk-Wizard-title`).textContent()).toBe(localise(socialMediaAssessment.title, normaliseLocale(locale)));
+      expect(await b2b.isChecked()).toBe(true);
+    }
+    expect(await page.locator(`${ELEMENT} .rk-Wizard`).getAttribute('lang')).toBe('zh-Hant-TW');
   });
 
   it('shows the readable error panel for an invalid or unparsable definition, and reports it in readiness:error', async () => {
