@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtStylesheet } from './builtStylesheet';
+import { splitSelectors } from './splitSelectors';
 
 /*
  * The print rules in the built dist/styles.css: the block exists, it comes after every screen rule
@@ -28,26 +29,10 @@ function printBlocks(source: string): { body: string; end: number }[] {
 /** A selector as the minifier writes it: no quotes, no spaces after commas, `:after` for `::after`. */
 const normalise = (selector: string) => selector.replace(/['"]/g, '').replace(/,\s+/g, ',').replace(/::/g, ':').trim();
 
-/** Splits a selector list at its top-level commas (not those inside `:where(…)`). */
-function splitSelectors(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of list) {
-    if (char === '(') depth += 1;
-    if (char === ')') depth -= 1;
-    if (char === ',' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  return [...parts, current].map(normalise);
-}
-
 /** The declarations of the rules in `block` whose selector list includes `selector`, joined. */
 function declarationsFor(block: string, selector: string): string {
   return [...block.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
-    .filter(([, selectors]) => splitSelectors(selectors!).includes(normalise(selector)))
+    .filter(([, selectors]) => splitSelectors(selectors!).map(normalise).includes(normalise(selector)))
     .map(([, , body]) => body!.replace(/\s+/g, ' '))
     .join(';');
 }

@@ -1,4 +1,5 @@
 import { builtStylesheet } from './builtStylesheet';
+import { splitSelectors } from './splitSelectors';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -7,22 +8,6 @@ import { describe, expect, it } from 'vitest';
  * a theme is chosen by `data-theme`).
  */
 const css = builtStylesheet().replace(/\/\*[\s\S]*?\*\//g, '');
-
-/** Splits a selector list at its top-level commas (not those inside `:where(…)`). */
-function splitSelectors(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of list) {
-    if (char === '(') depth += 1;
-    if (char === ')') depth -= 1;
-    if (char === ',' && depth === 0) {
-      parts.push(current.trim());
-      current = '';
-    } else current += char;
-  }
-  return [...parts, current.trim()];
-}
 
 /** Each rule's selector list and declarations, at-rule wrappers removed, keyframe steps left out. */
 function rules(source: string): { selectors: string[]; body: string }[] {

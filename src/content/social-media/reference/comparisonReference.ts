@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+import { localisedField, type TextsByLocale } from './localisedField';
 import { comparisonReferenceTextsHa } from './referenceTexts.ha';
 import { comparisonReferenceTextsZhHant } from './referenceTexts.zh-Hant';
 
@@ -90,17 +91,16 @@ const referenceTextsEn: Record<ReferenceDimension, { b2b: string; b2c: string }>
 };
 
 /** Each locale's words of the rows; a locale without a row falls back to English. */
-const referenceTextsByLocale: Readonly<Record<string, Readonly<Record<string, { b2b: string; b2c: string }>>>> = {
+const referenceTextsByLocale: TextsByLocale<'b2b' | 'b2c'> = {
   en: referenceTextsEn,
   'zh-Hant': comparisonReferenceTextsZhHant,
   ha: comparisonReferenceTextsHa,
 };
 
-/** One side of a row in every locale that has it. */
-const sideText = (id: ReferenceDimension, side: 'b2b' | 'b2c'): LocalisedText =>
-  Object.fromEntries(Object.entries(referenceTextsByLocale).flatMap(([locale, texts]) => (texts[id] ? [[locale, texts[id]![side]]] : [])));
-
 /** The bundled B2B/B2C reference rows, in each of the kit's locales. */
 export const comparisonReference: ComparisonReference = Object.fromEntries(
-  referenceDimensions.map((id) => [id, { b2b: sideText(id, 'b2b'), b2c: sideText(id, 'b2c') }]),
+  referenceDimensions.map((id) => [
+    id,
+    { b2b: localisedField(referenceTextsByLocale, id, 'b2b'), b2c: localisedField(referenceTextsByLocale, id, 'b2c') },
+  ]),
 );

@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+import { localisedField, type TextsByLocale } from './localisedField';
 import { networkRingTextsHa } from './referenceTexts.ha';
 import { networkRingTextsZhHant } from './referenceTexts.zh-Hant';
 
@@ -89,20 +90,16 @@ const ringTextsEn: Record<BundledRingId, { label: string; description: string }>
 };
 
 /** Each locale's words of the rings; a locale without a ring falls back to English. */
-const ringTextsByLocale: Readonly<Record<string, Readonly<Record<string, { label: string; description: string }>>>> = {
+const ringTextsByLocale: TextsByLocale<'label' | 'description'> = {
   en: ringTextsEn,
   'zh-Hant': networkRingTextsZhHant,
   ha: networkRingTextsHa,
 };
 
-/** One field of a ring in every locale that has it. */
-const ringText = (id: BundledRingId, field: 'label' | 'description'): LocalisedText =>
-  Object.fromEntries(Object.entries(ringTextsByLocale).flatMap(([locale, texts]) => (texts[id] ? [[locale, texts[id]![field]]] : [])));
-
 /** The bundled rings of the social-media assessment, innermost first, in each of the kit's locales. */
 export const networkRings: readonly NetworkRing[] = ringSources.map(({ id, source }) => ({
   id,
-  label: ringText(id, 'label'),
-  description: ringText(id, 'description'),
+  label: localisedField(ringTextsByLocale, id, 'label'),
+  description: localisedField(ringTextsByLocale, id, 'description'),
   source,
 }));
