@@ -84,7 +84,7 @@ describe('save and resume', () => {
       save: () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       },
-      remove: () => {},
+      clear: () => {},
     };
     const { onRestoreIssues } = visit(refusing);
     await user.click(screen.getByLabelText('Businesses'));

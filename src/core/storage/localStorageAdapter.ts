@@ -24,6 +24,6 @@ export function createLocalStorage({ namespace = 'readiness-kit' }: LocalStorage
   return {
     load: (key) => storage().getItem(name(key)),
     save: (key, value) => storage().setItem(name(key), value),
-    remove: (key) => storage().removeItem(name(key)),
+    clear: (key) => storage().removeItem(name(key)),
   };
 }

@@ -12,6 +12,6 @@ export function createMemoryStorage(initial: Readonly<Record<string, string>> = 
   return {
     load: (key) => values.get(key) ?? null,
     save: (key, value) => void values.set(key, value),
-    remove: (key) => void values.delete(key),
+    clear: (key) => void values.delete(key),
   };
 }

@@ -39,7 +39,7 @@ export function createResilientStorage(primary: StorageAdapter, options: Resilie
   return {
     load: (key) => run(key, (adapter) => adapter.load(key)),
     save: (key, value) => run(key, (adapter) => adapter.save(key, value)),
-    remove: (key) => run(key, (adapter) => adapter.remove(key)),
+    clear: (key) => run(key, (adapter) => adapter.clear(key)),
     get issue() {
       return issue;
     },

@@ -69,7 +69,7 @@ function keepAside(adapter: StorageAdapter, key: string, raw: string, result: Re
 
 /** Moves an unusable value aside and reports it. */
 const reject = (adapter: StorageAdapter, key: string, raw: string, issue: Issue): RestoredSnapshot =>
-  keepAside(adapter, key, raw, { answers: {}, issues: [issue], status: 'set_aside' }, () => adapter.remove(key));
+  keepAside(adapter, key, raw, { answers: {}, issues: [issue], status: 'set_aside' }, () => adapter.clear(key));
 
 /**
  * Restores the answers saved under `key`, never throwing. A snapshot of another version of the

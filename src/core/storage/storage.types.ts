@@ -12,7 +12,7 @@ export interface StorageAdapter {
   /** Saves `value` under `key`, replacing what was there. */
   save(key: string, value: string): void;
   /** Clears `key`; nothing happens when it holds nothing. */
-  remove(key: string): void;
+  clear(key: string): void;
 }
 
 /** What `saveSnapshot` writes: versioned, and naming the questionnaire the answers belong to. */

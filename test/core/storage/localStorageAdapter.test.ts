@@ -32,7 +32,7 @@ describe('createLocalStorage', () => {
     storage.save('acme', 'one');
     expect([...local.entries]).toEqual([['readiness-kit:acme', 'one']]);
     expect(storage.load('acme')).toBe('one');
-    storage.remove('acme');
+    storage.clear('acme');
     expect(local.entries.size).toBe(0);
   });
 

@@ -9,8 +9,8 @@ describe('createMemoryStorage', () => {
     storage.save('acme', 'one');
     storage.save('acme', 'two');
     expect(storage.load('acme')).toBe('two');
-    storage.remove('acme');
-    storage.remove('never-there');
+    storage.clear('acme');
+    storage.clear('never-there');
     expect(storage.load('acme')).toBeNull();
   });
 

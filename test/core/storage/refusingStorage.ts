@@ -24,7 +24,7 @@ export function refusingStorage(initial: Record<string, string> = {}): StorageAd
       if (adapter.refuse) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       values.set(key, value);
     },
-    remove(key: string) {
+    clear(key: string) {
       adapter.calls += 1;
       if (adapter.refuse === 'everything') throw new DOMException('The operation is insecure.', 'SecurityError');
       values.delete(key);

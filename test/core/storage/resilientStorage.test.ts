@@ -13,7 +13,7 @@ describe('createResilientStorage', () => {
     saveSnapshot(storage, 'acme', mini, { market: 'b2b' });
     expect(JSON.parse(primary.values.get('acme')!)).toMatchObject({ answers: { market: 'b2b' } });
     expect(restoreSnapshot(storage, 'acme', mini).answers).toEqual({ market: 'b2b' });
-    storage.remove('acme');
+    storage.clear('acme');
     expect(primary.values.has('acme')).toBe(false);
     expect(onIssue).not.toHaveBeenCalled();
     expect(storage.issue).toBeUndefined();
