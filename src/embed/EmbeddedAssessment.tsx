@@ -1,11 +1,11 @@
-import type { Answers, Issue } from '../core';
+import type { Answers, Issue, StorageAdapter } from '../core';
 import { AssessmentErrorPanel, AssessmentProvider, AssessmentWizard, type UseAssessmentOptions } from '../react';
 import { AssessmentDialog } from '../react/dialog';
 import type { EmbedAttributes } from './readAttributes';
 import type { EmbeddedDefinition } from './readDefinition';
 
 /** The callbacks through which the element hears what the respondent does. */
-export type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete'>;
+export type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete' | 'onRestoreIssues'>;
 
 /** Props of the embed's React tree: the element's attributes, definition, saved answers and callbacks. */
 export interface EmbeddedAssessmentProps {
@@ -14,6 +14,8 @@ export interface EmbeddedAssessmentProps {
   defaultAnswers: Answers | undefined;
   /** Inside the shadow root, so the dialog is styled and sealed off from the page. */
   dialogContainer: HTMLElement;
+  /** Where answers are saved when the element has a `storage-key` (localStorage, key as given). */
+  storage: StorageAdapter;
   callbacks: EmbeddedCallbacks;
 }
 
@@ -22,7 +24,7 @@ const jsonIssues = (definition: EmbeddedDefinition): Issue[] | undefined =>
   definition && 'issues' in definition ? definition.issues : undefined;
 
 /** What `<readiness-assessment>` renders in its shadow root: the wizard inline or in the dialog. */
-export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dialogContainer, callbacks }: EmbeddedAssessmentProps) {
+export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dialogContainer, storage, callbacks }: EmbeddedAssessmentProps) {
   const issues = jsonIssues(definition);
   if (issues) return <AssessmentErrorPanel issues={issues} />;
   const questionnaire = definition && 'questionnaire' in definition ? definition.questionnaire : undefined;
@@ -32,6 +34,8 @@ export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dia
       locale={attributes.locale}
       currency={attributes.currency}
       defaultAnswers={defaultAnswers}
+      storage={attributes.storageKey ? storage : undefined}
+      storageKey={attributes.storageKey}
       {...callbacks}
     >
       {attributes.mode === 'dialog' ? (

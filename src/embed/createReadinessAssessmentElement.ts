@@ -1,8 +1,7 @@
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Answers, Issue } from '../core';
+import { createLocalStorage, type Answers, type Issue } from '../core';
 import { validateDefinition } from '../react/state/validateDefinition';
-import { browserStorage, loadAnswers, saveAnswers } from './answerStorage';
 import { dispatchReadinessEvent } from './dispatchReadinessEvent';
 import { EmbeddedAssessment, type EmbeddedCallbacks } from './EmbeddedAssessment';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './readAttributes';
@@ -28,10 +27,8 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     #dialogContainer: HTMLDivElement | undefined;
     #definition: EmbeddedDefinition = null;
     #answers: Answers | undefined;
-    #storageKey: string | undefined;
-    #storageFailed = false;
-    // Bumped when answers come from outside (a new storage key), to start the session again from them.
-    #generation = 0;
+    // The key is the page's own `storage-key`, unprefixed, so a page can find its respondents' answers.
+    readonly #storage = createLocalStorage({ namespace: '' });
 
     get answers(): Answers {
       return { ...this.#answers };
@@ -72,46 +69,25 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     }
 
     #render(): void {
-      const attributes = readAttributes(this);
-      if (attributes.storageKey !== this.#storageKey) this.#resumeFrom(attributes.storageKey);
       const callbacks: EmbeddedCallbacks = {
         onAnswersChange: (answers) => {
           this.#answers = answers;
-          if (!this.#storageKey || this.#storageFailed) return;
-          const issue = saveAnswers(browserStorage(), this.#storageKey, answers);
-          // Reported once: storage that refuses (quota, private mode) refuses every answer after.
-          if (issue) {
-            this.#storageFailed = true;
-            this.#report([issue]);
-          }
         },
         onAnswer: (questionId, value, answers) => dispatchReadinessEvent(this, 'readiness:answer', { questionId, value, answers }),
         onStepChange: (step, progress) => dispatchReadinessEvent(this, 'readiness:step', { step, progress }),
         onComplete: (profile, answers, lead) => dispatchReadinessEvent(this, 'readiness:complete', { profile, answers, lead }),
+        onRestoreIssues: (issues) => this.#report(issues),
       };
       this.#root?.render(
         createElement(EmbeddedAssessment, {
-          key: this.#generation,
-          attributes,
+          attributes: readAttributes(this),
           definition: this.#definition,
           defaultAnswers: this.#answers,
           dialogContainer: this.#dialogContainer!,
+          storage: this.#storage,
           callbacks,
         }),
       );
-    }
-
-    /** Switches to a storage key; answers saved under it replace those in memory. */
-    #resumeFrom(key: string | undefined): void {
-      this.#storageKey = key;
-      this.#storageFailed = false;
-      if (!key) return;
-      const loaded = loadAnswers(browserStorage(), key);
-      this.#report(loaded.issues);
-      if (loaded.answers) {
-        this.#answers = loaded.answers;
-        this.#generation += 1;
-      }
     }
 
     #definitionIssues(): Issue[] {

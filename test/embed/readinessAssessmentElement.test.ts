@@ -81,11 +81,23 @@ describe('<readiness-assessment>', () => {
     await waitFor(() => expect((shadow(element).getByLabelText('Consumers') as HTMLInputElement).checked).toBe(true));
   });
 
-  it('resumes the answers saved under its storage-key', async () => {
-    localStorage.setItem('acme', JSON.stringify({ v: 1, answers: { market: 'both' } }));
+  it('offers the answers saved under its storage-key, and saves new ones there', async () => {
+    const snapshot = (answers: object) => ({ format: 'readiness-kit/snapshot', v: 1, questionnaire: { id: 'mini', version: '1.0.0' }, answers });
+    localStorage.setItem('acme', JSON.stringify(snapshot({ market: 'both' })));
     const element = mount({ 'storage-key': 'acme' }, JSON.stringify(miniQuestionnaire()));
+    fireEvent.click(await shadow(element).findByRole('button', { name: 'Resume my answers' }));
     await waitFor(() => expect((shadow(element).getByLabelText('Both') as HTMLInputElement).checked).toBe(true));
     fireEvent.click(shadow(element).getByLabelText('Businesses'));
-    await waitFor(() => expect(JSON.parse(localStorage.getItem('acme')!)).toEqual({ v: 1, answers: { market: 'b2b' } }));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('acme')!)).toMatchObject(snapshot({ market: 'b2b' })));
+  });
+
+  it('reports a corrupt saved value through readiness:error and keeps it aside', async () => {
+    const reported: CustomEvent[] = [];
+    document.addEventListener('readiness:error', (event) => reported.push(event as CustomEvent), { once: true });
+    localStorage.setItem('acme', '{"format":');
+    const element = mount({ 'storage-key': 'acme' }, JSON.stringify(miniQuestionnaire()));
+    await shadow(element).findByRole('heading', { name: 'Mini' });
+    await waitFor(() => expect(reported[0]?.detail.issues).toMatchObject([{ code: 'invalid_json' }]));
+    expect(localStorage.getItem('acme:unreadable')).toBe('{"format":');
   });
 });
