@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, localeChain, parseQuestionnaire, scoreAnswers, validateAnswers, type Questionnaire } from '../core';
+import { DEFAULT_LOCALE, localeChain, normaliseLocale, parseQuestionnaire, scoreAnswers, validateAnswers, type Questionnaire } from '../core';
 import { socialMediaAssessment } from '../content/social-media';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
@@ -53,7 +53,9 @@ export async function scoreCommand(io: CliIo, file: string, options: ScoreComman
     return ExitCode.invalidInput;
   }
   const profile = scoreAnswers(questionnaire.value, checked.value);
-  if (options.format === 'table') noteMissingLocale(io, questionnaire.value, options.locale);
-  io.stdout(options.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : formatProfileTable(profile, questionnaire.value, options.locale));
+  // `--locale zh-TW` means Traditional Chinese, as it does in the components.
+  const locale = normaliseLocale(options.locale);
+  if (options.format === 'table') noteMissingLocale(io, questionnaire.value, locale);
+  io.stdout(options.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : formatProfileTable(profile, questionnaire.value, locale));
   return ExitCode.ok;
 }

@@ -143,6 +143,10 @@ describe('runCli score --questionnaire', () => {
     expect(chinese.stdout).toContain('測試評估');
     expect(chinese.stdout).toContain('受眾');
     expect(chinese.stderr).toBe('');
+    // A browser-style region tag means Traditional Chinese too.
+    const taiwan = await runInMemory(['score', 'answers.json', '-q', 'q.json', '--locale', 'zh-TW'], files);
+    expect(taiwan.stdout).toContain('測試評估');
+    expect(taiwan.stderr).toBe('');
   });
 
   it('notes on stderr when the questionnaire lacks the locale asked for, and still scores', async () => {
