@@ -1,4 +1,4 @@
-import { createIssue, type Result } from '../errors';
+import { createIssue, type Issue, type Result } from '../errors';
 import { validateJsonSchema, type JsonSchema } from '../jsonSchema/validateJsonSchema';
 import { checkReferences } from './checkReferences';
 import questionnaireJsonSchema from './questionnaire.schema.json';
@@ -29,20 +29,17 @@ function deepFreeze<T>(value: T): T {
  * if (!result.ok) console.error(prettifyIssues(result.issues));
  */
 export function parseQuestionnaire(input: unknown): Result<Questionnaire> {
-  let text: string;
-  try {
-    text = typeof input === 'string' ? input : JSON.stringify(input);
-  } catch (error) {
-    return { ok: false, issues: [createIssue('invalid_json', [], { detail: (error as Error).message })] };
-  }
   let data: unknown;
+  let shapeIssues: Issue[];
   try {
     // A JSON round trip copies the input and drops what JSON cannot hold (functions, symbols).
+    const text = typeof input === 'string' ? input : JSON.stringify(input);
     data = text === undefined ? undefined : JSON.parse(text);
+    // Inside the try: a definition nested deeper than the stack allows is reported, never thrown.
+    shapeIssues = validateJsonSchema(schema, data, schema);
   } catch (error) {
     return { ok: false, issues: [createIssue('invalid_json', [], { detail: (error as Error).message })] };
   }
-  const shapeIssues = validateJsonSchema(schema, data, schema);
   if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues };
   const questionnaire = data as Questionnaire;
   const issues = checkReferences(questionnaire);

@@ -1,0 +1,93 @@
+/*
+ * The bench's output: one console table with ratios (peer ÷ kit, so higher means the kit is
+ * cheaper) and bench/RESULTS.md with the machine, versions, date, table, load curve and targets.
+ */
+import os from 'node:os';
+
+/** One compared figure; `target` is the issue's minimum ratio, or null when it sets none. */
+export interface Row {
+  metric: string;
+  unit: 'ms' | 'KB';
+  kit: number;
+  surveyjs: number;
+  target: number | null;
+  note?: string;
+}
+
+const fixed = (value: number) => (Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toFixed(4));
+const ratioOf = (row: Row) => row.surveyjs / row.kit;
+const verdict = (row: Row) =>
+  row.target === null ? '(no target)' : Number.isNaN(ratioOf(row)) ? 'NOT MEASURED' : ratioOf(row) >= row.target ? `met (≥ ${row.target}×)` : `MISSED (< ${row.target}×)`;
+
+/** The console table and the RESULTS.md text. */
+export function formatResults(input: {
+  rows: Row[];
+  curve: { questions: number; us: number; usPerQuestion: number }[];
+  versions: Record<string, string>;
+  answerCount: number;
+  memoryMeasured: boolean;
+}): { table: string; markdown: string } {
+  const { rows, curve, versions } = input;
+  const header = ['metric', 'unit', 'readiness-kit', 'peer', 'peer ÷ kit', 'target'];
+  const body = rows.map((row) => [row.metric, row.unit, fixed(row.kit), fixed(row.surveyjs), `${fixed(ratioOf(row))}×`, verdict(row)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  const table = `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')}\n`;
+  const first = curve[0]!;
+  const last = curve[curve.length - 1]!;
+  const growth = last.us / first.us / (last.questions / first.questions);
+  const cpu = os.cpus();
+  const markdown = `# Benchmark: readiness-kit beside SurveyJS
+
+Written by \`npm run bench\` on ${new Date().toISOString()}. Do not edit by hand; run it again.
+
+- Machine: ${os.type()} ${os.release()} ${os.arch()}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB
+- Node ${process.version}; readiness-kit from the repo's built \`dist/\`
+- Peers: ${Object.entries(versions).map(([name, version]) => `${name} ${version}`).join(', ')}
+
+Ratios are peer ÷ kit: above 1 the kit is faster or smaller. Times are medians over repeated samples taken in one
+run, kit and SurveyJS alternating. The targets are the issue's.
+
+| metric | unit | readiness-kit | peer | peer ÷ kit | target |
+| --- | --- | ---: | ---: | ---: | --- |
+${body.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+${rows.filter((r) => r.note).map((r) => `\n${r.metric}: ${r.note}`).join('')}${input.memoryMeasured ? '' : '\nMemory was not measured: run with `node --expose-gc`.'}
+
+## Load curve (kit only)
+
+Generated questionnaires, 10 questions a section, up to 20 dimensions, every question answered; median of
+\`scoreAnswers\` (validation included).
+
+| questions | µs | µs per question |
+| ---: | ---: | ---: |
+${curve.map((c) => `| ${c.questions} | ${c.us.toFixed(1)} | ${c.usPerQuestion.toFixed(3)} |`).join('\n')}
+
+From ${first.questions} to ${last.questions} questions the time grows ${(last.us / first.us).toFixed(1)}× for ${last.questions / first.questions}× the questions
+(${growth.toFixed(2)} of linear): ${growth <= 1.5 ? 'linear or better' : 'WORSE than linear'}.
+
+## How it is measured
+
+- **Equivalent definitions.** \`bench/surveyjs/toSurveyJson.ts\` turns the bundled assessment into SurveyJS JSON: one
+  page per section; single → \`radiogroup\`, multi → \`checkbox\` (\`maxSelectedChoices\`), likert → \`rating\` 1-5,
+  number → \`text\` with \`inputType: number\`, text/email → \`text\`/\`comment\`; \`visibleIf\` as SurveyJS expressions;
+  \`clearInvisibleValues: "onHidden"\`. Each dimension is three SurveyJS \`calculatedValues\`: \`<dim>_points\` (a sum of
+  \`iif({q} = 'option', points, …)\` terms, \`contains\` for checkboxes, \`({q} - 1) * max/4\` for ratings, nested \`iif\`
+  bands for numbers), \`<dim>_max\` (each answered question's maximum) and \`<dim>\` = points ÷ max × 100. Before timing,
+  the run checks that both sides give the same ${rows.length ? 'dimension scores' : ''} on two personas, or it stops.
+- **Headless.** Kit: \`parseQuestionnaire\` + \`createSession\` (build), then one \`reduceSession\` answer action per answer
+  and \`scoreAnswers\` (${input.answerCount} answers of the enterprise-saas persona). SurveyJS: \`new Model(json)\`, then
+  \`setValue\` per answer (recomputing the calculated values) and reading the dimension variables. Each answer sample
+  uses a fresh model built outside the timing. The bulk row scores the whole answer set at once: the kit's
+  \`scoreAnswers(questionnaire, answers)\` (parsed definition reused, as a server would) against \`model.data = answers\`
+  on a fresh SurveyJS model (built outside the timing).
+- **Memory.** heapUsed after forced GCs, before and after keeping N answered models alive (each kit model holds its
+  own parsed definition, as SurveyJS's does), divided by N.
+- **Render.** jsdom 29; each side with its own React 19 copy (same version), \`createRoot\` + \`flushSync\`. Mount
+  includes building the model. Re-render: clicking a radio on step 1 / page 1 inside \`flushSync\`.
+- **SSR.** \`renderToString\` of \`<AssessmentWizard />\` and of \`<Survey model>\`.
+- **Sizes.** esbuild bundle + minify (ESM, browser, \`NODE_ENV=production\`), React and react-dom external except for
+  the two script-tag embeds, then gzip -9. "core (all exports)" is \`export *\`, which includes the bundled
+  assessment's content and translations.
+`;
+  return { table, markdown };
+}

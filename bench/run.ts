@@ -1,0 +1,152 @@
+/*
+ * npm run bench: the kit (built dist/) beside SurveyJS in one run, alternating, medians; prints one
+ * table with ratios and writes bench/RESULTS.md. Run with `node --expose-gc --import tsx bench/run.ts`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { socialMediaAssessment } from '../dist/core.js';
+import type { Questionnaire } from '../dist/core.js';
+import { installJsdom } from './jsdomGlobals';
+import { answerAndScoreKit, buildKitModel, scoreAllKit } from './kit/headless';
+import { measureLoadCurve } from './loadCurve';
+import { alternate, median } from './measure';
+import { canMeasureMemory, heapPerInstance } from './memory';
+import { formatResults, type Row } from './report';
+import { measureSize, sizeEntries } from './sizes';
+import { kitSsrBytes, surveySsrBytes } from './ssr';
+import { answerAndScoreSurvey, buildSurveyModel, loadAndScoreSurvey } from './surveyjs/headless';
+import { toSurveyJson } from './surveyjs/toSurveyJson';
+
+if (!existsSync(new URL('../dist/core.js', import.meta.url))) throw new Error('dist/ is missing: run `npm run build` at the root first');
+
+const questionnaire = socialMediaAssessment as unknown as Questionnaire;
+const surveyJson = toSurveyJson(questionnaire);
+const dimensionIds = questionnaire.dimensions.map((d) => d.id);
+const personas = ['enterprise-saas', 'consumer-fashion'].map((name) =>
+  JSON.parse(readFileSync(new URL(`../examples/answers/${name}.json`, import.meta.url), 'utf8')) as Record<string, never>,
+);
+const answers = personas[0]!;
+const rows: Row[] = [];
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+// Equivalence first: both sides must give the same dimension scores, or the comparison means nothing.
+for (const persona of personas) {
+  const kit = answerAndScoreKit(buildKitModel(socialMediaAssessment), persona);
+  const survey = answerAndScoreSurvey(buildSurveyModel(surveyJson), persona, dimensionIds);
+  const kitBulk = scoreAllKit(buildKitModel(socialMediaAssessment).questionnaire, persona);
+  const surveyBulk = loadAndScoreSurvey(buildSurveyModel(surveyJson), persona, dimensionIds);
+  for (const id of dimensionIds)
+    if (kitBulk[id] !== kit[id] || Math.abs((surveyBulk[id] ?? -1) - (survey[id] ?? -1)) > 1e-9) throw new Error(`dimension ${id}: bulk scoring differs`);
+  for (const id of dimensionIds)
+    if (Math.abs((kit[id] ?? -1) - (survey[id] ?? -1)) > 1e-9) throw new Error(`dimension ${id}: kit ${kit[id]}, SurveyJS ${survey[id]}`);
+}
+log(`equivalent: ${dimensionIds.length} dimension scores match on ${personas.length} personas`);
+
+log('headless…');
+const build = await alternate({ kit: () => buildKitModel(socialMediaAssessment), surveyjs: () => buildSurveyModel(surveyJson) }, { samples: 41, warmup: 5 });
+rows.push({ metric: 'model build from definition', unit: 'ms', kit: build.kit, surveyjs: build.surveyjs, target: null });
+// Each sample answers a fresh model, built outside the timing.
+const answerTimes = { kit: [] as number[], surveyjs: [] as number[] };
+for (let round = 0; round < 46; round += 1) {
+  const kitModel = buildKitModel(socialMediaAssessment);
+  const surveyModel = buildSurveyModel(surveyJson);
+  const t0 = process.hrtime.bigint();
+  answerAndScoreKit(kitModel, answers);
+  const t1 = process.hrtime.bigint();
+  answerAndScoreSurvey(surveyModel, answers, dimensionIds);
+  const t2 = process.hrtime.bigint();
+  if (round >= 5) {
+    answerTimes.kit.push(Number(t1 - t0) / 1e6);
+    answerTimes.surveyjs.push(Number(t2 - t1) / 1e6);
+  }
+}
+const answerCount = Object.keys(answers).length;
+rows.push({ metric: `set ${answerCount} answers one by one + score ${dimensionIds.length} dimensions`, unit: 'ms', kit: median(answerTimes.kit), surveyjs: median(answerTimes.surveyjs), target: 1000 });
+
+// Bulk: the whole answer set at once, each side's idiomatic way; SurveyJS's model built outside the timing.
+const parsedOnce = buildKitModel(socialMediaAssessment).questionnaire;
+const bulkTimes = { kit: [] as number[], surveyjs: [] as number[] };
+for (let round = 0; round < 46; round += 1) {
+  const surveyModel = buildSurveyModel(surveyJson);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < 20; i += 1) scoreAllKit(parsedOnce, answers);
+  const t1 = process.hrtime.bigint();
+  loadAndScoreSurvey(surveyModel, answers, dimensionIds);
+  const t2 = process.hrtime.bigint();
+  if (round >= 5) {
+    bulkTimes.kit.push(Number(t1 - t0) / 1e6 / 20);
+    bulkTimes.surveyjs.push(Number(t2 - t1) / 1e6);
+  }
+}
+rows.push({ metric: `score a whole answer set (scoreAnswers / model.data =)`, unit: 'ms', kit: median(bulkTimes.kit), surveyjs: median(bulkTimes.surveyjs), target: 1000 });
+
+log('memory…');
+const memoryKit = heapPerInstance(() => {
+  const model = buildKitModel(socialMediaAssessment);
+  answerAndScoreKit(model, answers);
+  return model;
+}, 200);
+const memorySurvey = heapPerInstance(() => {
+  const model = buildSurveyModel(surveyJson);
+  answerAndScoreSurvey(model, answers, dimensionIds);
+  return model;
+}, 100);
+rows.push({ metric: 'heap per live answered model', unit: 'KB', kit: memoryKit / 1024, surveyjs: memorySurvey / 1024, target: 15 });
+
+log('load curve…');
+const curve = measureLoadCurve([10, 50, 100, 200, 500]);
+
+log('jsdom render…');
+installJsdom();
+const { loadKitRenderer } = await import('./kit/render');
+const { loadSurveyRenderer } = await import('./surveyjs/render');
+const kitRenderer = await loadKitRenderer();
+const surveyRenderer = await loadSurveyRenderer(surveyJson);
+const mounted: { kit: ReturnType<typeof kitRenderer.mount>[]; surveyjs: ReturnType<typeof surveyRenderer.mount>[] } = { kit: [], surveyjs: [] };
+const mount = await alternate(
+  { kit: () => mounted.kit.push(kitRenderer.mount()), surveyjs: () => mounted.surveyjs.push(surveyRenderer.mount()) },
+  { samples: 15, warmup: 3 },
+);
+rows.push({ metric: 'jsdom first mount (wizard step 1 / Survey page 1)', unit: 'ms', kit: mount.kit, surveyjs: mount.surveyjs, target: 8 });
+for (const m of mounted.kit.splice(1)) kitRenderer.unmount(m);
+for (const m of mounted.surveyjs.splice(1)) surveyRenderer.unmount(m);
+let click = 0;
+const rerender = await alternate(
+  { kit: () => kitRenderer.answer(mounted.kit[0]!.container, click++), surveyjs: () => surveyRenderer.answer(mounted.surveyjs[0]!.container, click++) },
+  { samples: 31, warmup: 4 },
+);
+rows.push({ metric: "one answer's re-render (radio click)", unit: 'ms', kit: rerender.kit, surveyjs: rerender.surveyjs, target: 15 });
+
+log('server rendering…');
+const ssrKit = await kitSsrBytes();
+const ssrSurvey = await surveySsrBytes(surveyJson);
+rows.push({ metric: 'SSR HTML of the first step', unit: 'KB', kit: ssrKit / 1024, surveyjs: ssrSurvey.bytes / 1024, target: null, note: ssrSurvey.error });
+
+log('bundle sizes…');
+const sizes = new Map<string, number>();
+for (const entry of sizeEntries) sizes.set(entry.label, (await measureSize(entry)).gzip / 1024);
+const size = (label: string) => sizes.get(label)!;
+const pairs: [string, string, string][] = [
+  ['gzip: core (all exports) vs survey-core', 'core (headless)', 'survey-core'],
+  ['gzip: core, scoring + session only vs survey-core', 'core: scoreAnswers + session only (tree-shaken)', 'survey-core'],
+  ['gzip: React entry vs survey-core + survey-react-ui', 'React entry (no React)', 'survey-core + survey-react-ui (no React)'],
+  ['gzip: CSS vs survey-core CSS', 'CSS', 'survey-core CSS'],
+  ['gzip: script-tag embed vs @typeform/embed', 'script-tag embed (React inside)', '@typeform/embed'],
+  ['gzip: React entry vs one @tremor/react KPI card', 'React entry (no React)', '@tremor/react KPI card (no React)'],
+];
+for (const [metric, kit, peer] of pairs) rows.push({ metric, unit: 'KB', kit: size(kit), surveyjs: size(peer), target: 10 });
+
+const bench = fileURLToPath(new URL('.', import.meta.url));
+const versions = Object.fromEntries(
+  ['survey-core', 'survey-react-ui', '@typeform/embed', '@tremor/react', 'esbuild', 'jsdom', 'react', 'react-dom'].map((name) => [
+    name,
+    (JSON.parse(readFileSync(`${bench}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version,
+  ]),
+);
+const { table, markdown } = formatResults({ rows, curve, versions, answerCount, memoryMeasured: canMeasureMemory });
+console.log(table);
+writeFileSync(`${bench}RESULTS.md`, markdown);
+log('wrote bench/RESULTS.md');
+for (const m of mounted.kit) kitRenderer.unmount(m);
+for (const m of mounted.surveyjs) surveyRenderer.unmount(m);
+process.exit(0);
