@@ -4,6 +4,7 @@ import { ComparisonTable } from '../src/react/components/ComparisonTable/Compari
 import { TeamComparison } from '../src/react/components/TeamComparison/TeamComparison';
 import { committeeOfThree } from './fixtures/committeeProfiles';
 import { emptyProfile, enterpriseProfile, longTextQuestionnaire } from './fixtures/profiles';
+import { tableColumn as column } from '../test/fixtures/tableColumn';
 
 const meta = {
   title: 'Components/TeamComparison',
@@ -14,21 +15,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** The texts of a table's column (by header), keyed by each row's dimension. */
-function column(table: HTMLElement, header: string): Record<string, string> {
-  const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
-  const index = headers.indexOf(header);
-  return Object.fromEntries(
-    within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => {
-        const cells = [...row.querySelectorAll('th, td')];
-        return [cells[0]?.textContent ?? '', cells[index]?.textContent ?? ''];
-      }),
-  );
-}
 
 /**
  * Marketing, sales and the executive sponsor of one firm, each answering alone. They disagree most

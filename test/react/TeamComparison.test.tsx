@@ -8,28 +8,13 @@ import { TeamComparison } from '../../src/react/components/TeamComparison/TeamCo
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 import { committeeOfThree } from '../../stories/fixtures/committeeProfiles';
 import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
+import { tableColumn as column } from '../fixtures/tableColumn';
 
 const [marketing, sales, executive] = committeeOfThree as [(typeof committeeOfThree)[0], (typeof committeeOfThree)[0], (typeof committeeOfThree)[0]];
 const enterprise = scoreAnswers(socialMediaAssessment, enterpriseSaas);
 const empty = scoreAnswers(socialMediaAssessment, {});
 const labelOf = (id: string) => localise(socialMediaAssessment.dimensions.find((dimension) => dimension.id === id)!.label);
 const scoreOf = (profile: Profile, id: string) => profile.dimensions.find((dimension) => dimension.id === id)?.score ?? null;
-
-/** Each body row's cells of one column (by header text), keyed by the row's dimension label. */
-function column(table: HTMLElement, header: string): Record<string, string> {
-  const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
-  const index = headers.indexOf(header);
-  expect(index, `column "${header}" in ${headers.join(', ')}`).toBeGreaterThan(-1);
-  return Object.fromEntries(
-    within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => {
-        const cells = [...row.querySelectorAll('th, td')];
-        return [cells[0]?.textContent ?? '', cells[index]?.textContent ?? ''];
-      }),
-  );
-}
 
 /** A committee table as a host would render it: the first member as the main column. */
 const committeeTable = (members = committeeOfThree, props: Partial<Parameters<typeof ComparisonTable>[0]> = {}) => (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { decodeAnswers, scoreAnswers, socialMediaAssessment, type Questionnaire, type ScoreOptions } from '../../../core';
 import { resolveUiMessages } from '../../i18n/resolveUiMessages';
 import type { UiMessageOverrides } from '../../i18n/uiMessages.types';
@@ -32,16 +33,20 @@ export interface SharedResultProps extends StylingProps {
  */
 export function SharedResult(props: SharedResultProps) {
   const { token, questionnaire = socialMediaAssessment, locale = 'en', currency, messages, scoreOptions, headingLevel = 2, ...styling } = props;
-  const definition = validateDefinition(questionnaire);
-  const decoded = definition.ok ? decodeAnswers(definition.value, token) : definition;
-  if (!definition.ok || !decoded.ok) {
-    return <AssessmentErrorPanel issues={decoded.issues} messages={resolveUiMessages(locale, messages)} {...styling} />;
-  }
-  const profile = scoreAnswers(definition.value, decoded.value, scoreOptions);
+  // Decoded and scored once per token, not on every render of the host page.
+  const shared = useMemo(() => {
+    const definition = validateDefinition(questionnaire);
+    if (!definition.ok) return definition;
+    const decoded = decodeAnswers(definition.value, token);
+    if (!decoded.ok) return decoded;
+    return { ok: true as const, questionnaire: definition.value, profile: scoreAnswers(definition.value, decoded.value, scoreOptions) };
+  }, [questionnaire, token, scoreOptions]);
+  if (!shared.ok) return <AssessmentErrorPanel issues={shared.issues} messages={resolveUiMessages(locale, messages)} {...styling} />;
+  const { profile, questionnaire: validated } = shared;
   return (
     <AssessmentResult
       profile={profile}
-      questionnaire={definition.value}
+      questionnaire={validated}
       locale={locale}
       currency={currency}
       messages={messages}
