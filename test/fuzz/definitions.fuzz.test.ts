@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseQuestionnaire, scoreAnswers, socialMediaAssessment, type Answers, type Questionnaire } from '../../src/core';
 import { validAnswersArb } from '../core/share/validAnswers';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
+import { MAX_DEPTH } from '../../src/core/jsonSchema/validateJsonSchema';
 import { createTally, expectCodedIssues, expectPrototypeIntact, expectResultShape, FUZZ_TIMEOUT, fuzzParameters } from './fuzzHarness';
 import { EXTREME_TEXTS, PROTOTYPE_KEYS, hostileJson, jsonText, mutationOf, wrongTypes } from './hostileInputs';
 
@@ -76,17 +77,21 @@ describe('parseQuestionnaire under fuzzing', () => {
     expect(parseAndScore('extremes', value).ok).toBe(false);
   });
 
-  it('accepts a condition nested 500 levels deep and scores with it', () => {
-    const nested = `${'{"not":'.repeat(500)}{"question":"market","equals":"b2b"}${'}'.repeat(500)}`;
-    const text = JSON.stringify({ ...mini, rules: [{ id: 'deep', priority: 'high', when: 0, title: 't', body: 'b' }] }).replace('"when":0', `"when":${nested}`);
-    const result = parseAndScore('deep condition', text, { market: 'b2b' });
+  const withRuleCondition = (depth: number) => {
+    const nested = `${'{"not":'.repeat(depth)}{"question":"market","equals":"b2b"}${'}'.repeat(depth)}`;
+    return JSON.stringify({ ...mini, rules: [{ id: 'deep', priority: 'high', when: 0, title: 't', body: 'b' }] }).replace('"when":0', `"when":${nested}`);
+  };
+
+  it('accepts a condition nested 50 levels deep and scores with it', () => {
+    const result = parseAndScore('deep condition', withRuleCondition(50), { market: 'b2b' });
     expect(result.issues).toEqual([]);
   });
 
-  it('reports a condition nested deeper than the stack allows as a coded issue, never a throw', () => {
-    const nested = `${'{"not":'.repeat(5_000)}{"question":"market","equals":"b2b"}${'}'.repeat(5_000)}`;
-    const text = JSON.stringify({ ...mini, rules: [{ id: 'deep', priority: 'high', when: 0, title: 't', body: 'b' }] }).replace('"when":0', `"when":${nested}`);
+  it.each([100, 5_000, 50_000])('reports a condition nested %i levels deep as an invalid value where it crosses the depth cap, never a throw', (depth) => {
+    const text = withRuleCondition(depth);
     expect(() => parseQuestionnaire(text)).not.toThrow();
-    expect(parseQuestionnaire(text)).toMatchObject({ ok: false, issues: [{ code: 'invalid_json', path: '' }] });
+    const { issues } = parseQuestionnaire(text);
+    const capPath = `rules[0].when${'.not'.repeat(MAX_DEPTH - 2)}`;
+    expect(issues).toEqual([expect.objectContaining({ code: 'invalid_value', path: capPath, message: `is not an accepted value: nested more than ${MAX_DEPTH} levels deep` })]);
   }, 30_000);
 });

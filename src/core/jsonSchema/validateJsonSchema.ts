@@ -8,6 +8,7 @@ import { describeType } from './describeType';
  * schema interpreter costs a fraction of a schema library.
  */
 export interface JsonSchema {
+  /** A name in the root's `$defs` (the runtime copy drops the `#/$defs/` prefix). */
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   type?: string | string[];
@@ -32,6 +33,9 @@ export interface JsonSchema {
 }
 
 type Segments = (string | number)[];
+
+/** How deep a path into a validated value may go. */
+export const MAX_DEPTH = 64;
 
 const patterns = new Map<string, RegExp>();
 const regexOf = (source: string): RegExp => {
@@ -81,8 +85,10 @@ function bestBranch(candidates: Issue[][], depth: number): Issue[] | undefined {
 
 /** Validates `value` against `schema`, appending coded issues (`root` resolves `$ref`s). */
 export function validateJsonSchema(schema: JsonSchema, value: unknown, root: JsonSchema, segments: Segments = [], issues: Issue[] = []): Issue[] {
+  // Real definitions nest a dozen levels; a cap keeps a hostile one from costing seconds or the stack.
+  if (segments.length > MAX_DEPTH) return issues.push(createIssue('invalid_value', segments, { detail: `nested more than ${MAX_DEPTH} levels deep` })), issues;
   if (schema.$ref) {
-    const target = root.$defs?.[schema.$ref.replace('#/$defs/', '')];
+    const target = root.$defs?.[schema.$ref];
     return target ? validateJsonSchema(target, value, root, segments, issues) : issues;
   }
   if (schema.anyOf) {

@@ -2,14 +2,17 @@ import type { AnswerValue, Answers } from '../answers/answers.types';
 import type { Issue } from '../errors';
 import type { SessionState } from './session.types';
 
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
 function sameKeys(a: object, b: object): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key));
 }
 
 function sameValue(a: AnswerValue, b: AnswerValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
-  return a === b;
+  return Array.isArray(a) && Array.isArray(b) ? sameList(a, b) : a === b;
 }
 
 function sameAnswers(a: Answers, b: Answers): boolean {
@@ -31,9 +34,6 @@ function sameErrors(a: SessionState['errors'], b: SessionState['errors']): boole
   return a === b || (sameKeys(a, b) && Object.keys(a).every((key) => sameIssues(a[key]!, b[key]!)));
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
-}
 
 /**
  * Returns `previous` when `next` holds the same values, else `next` sharing every unchanged part
