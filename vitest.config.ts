@@ -58,6 +58,25 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        // The React components in real Chromium, under attack (scripts/runInChromium.sh): jsdom runs no
+        // event handlers from markup, so only a real browser shows that a vector rendered as HTML would run.
+        // `.browser.test.tsx`, under test/browser/: neither the `core` nor the `react` glob reaches it.
+        extends: true,
+        // Bundled before the first test: found mid-run, they are optimised again and the page ends up
+        // with two copies of React ("Cannot read properties of null (reading 'useContext')").
+        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', '@testing-library/react', '@radix-ui/react-dialog', 'zod'] },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      },
       storyProject('storybook', 'light'),
       storyProject('storybook-dark', 'dark'),
     ],

@@ -2,7 +2,7 @@
  * Load: generated questionnaires of 10 to 500 questions (10 per section, up to 20 dimensions), every
  * question answered, scored with the kit's scoreAnswers. The time per question should stay flat.
  */
-import { parseQuestionnaire, scoreAnswers } from '../dist/core.js';
+import { createSession, parseQuestionnaire, reduceSession, scoreAnswers } from '../dist/core.js';
 import type { Questionnaire } from '../dist/core.js';
 import { answerEverything } from './answerEverything';
 import { batchedMedian } from './measure';
@@ -36,14 +36,30 @@ export function generateQuestionnaire(count: number): Questionnaire {
   return parsed.value;
 }
 
-/** Median µs of scoreAnswers for each size, and µs per question. */
-export function measureLoadCurve(sizes: readonly number[]): { questions: number; us: number; usPerQuestion: number }[] {
+/** One size's figures: scoreAnswers µs (and per question), and one answer through the session reducer. */
+export interface LoadCurvePoint {
+  questions: number;
+  us: number;
+  usPerQuestion: number;
+  /** µs of one `answer` action on a session holding every other answer (the wizard's per-click core work). */
+  answerUs: number;
+}
+
+/** Median µs of scoreAnswers for each size, µs per question, and µs of one answer through the reducer. */
+export function measureLoadCurve(sizes: readonly number[]): LoadCurvePoint[] {
   return sizes.map((questions) => {
     const questionnaire = generateQuestionnaire(questions);
     const answers = answerEverything(questionnaire as never);
     const issues = scoreAnswers(questionnaire, answers).issues;
     if (issues.length) throw new Error(`load answers invalid: ${issues[0]?.message}`);
-    const us = batchedMedian(() => scoreAnswers(questionnaire, answers), { samples: 31, batch: Math.max(5, Math.round(4000 / questions)) }) * 1000;
-    return { questions, us, usPerQuestion: us / questions };
+    const batch = Math.max(5, Math.round(4000 / questions));
+    const us = batchedMedian(() => scoreAnswers(questionnaire, answers), { samples: 31, batch }) * 1000;
+    // A likert answer flipped between two values, so that every action is a real change.
+    const likert = questionnaire.sections[0]!.questions[1]!.id;
+    let session = createSession(questionnaire, { answers });
+    let flip = 0;
+    const answerUs =
+      batchedMedian(() => (session = reduceSession(questionnaire, session, { type: 'answer', questionId: likert, value: 2 + (flip++ % 2) })), { samples: 31, batch }) * 1000;
+    return { questions, us, usPerQuestion: us / questions, answerUs };
   });
 }

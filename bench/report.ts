@@ -3,6 +3,8 @@
  * cheaper) and bench/RESULTS.md with the machine, versions, date, table, load curve and targets.
  */
 import os from 'node:os';
+import type { LoadCurvePoint } from './loadCurve';
+import type { LoadRenderPoint } from './loadRender';
 
 /** One compared figure; `target` is the issue's minimum ratio, or null when it sets none. */
 export interface Row {
@@ -12,6 +14,8 @@ export interface Row {
   surveyjs: number;
   target: number | null;
   note?: string;
+  /** Why the kit misses the target, printed under the table when it does (bench/missedBecause.ts). */
+  why?: string;
 }
 
 const fixed = (value: number) => (Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toFixed(4));
@@ -22,12 +26,14 @@ const verdict = (row: Row) =>
 /** The console table and the RESULTS.md text. */
 export function formatResults(input: {
   rows: Row[];
-  curve: { questions: number; us: number; usPerQuestion: number }[];
+  curve: LoadCurvePoint[];
+  loadRender: LoadRenderPoint[];
   versions: Record<string, string>;
   answerCount: number;
   memoryMeasured: boolean;
 }): { table: string; markdown: string } {
-  const { rows, curve, versions } = input;
+  const { rows, curve, versions, loadRender } = input;
+  const missed = rows.filter((row) => verdict(row).startsWith('MISSED'));
   const header = ['metric', 'unit', 'readiness-kit', 'peer', 'peer ÷ kit', 'target'];
   const body = rows.map((row) => [row.metric, row.unit, fixed(row.kit), fixed(row.surveyjs), `${fixed(ratioOf(row))}×`, verdict(row)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
@@ -58,13 +64,21 @@ ${rows.filter((r) => r.note).map((r) => `\n${r.metric}: ${r.note}`).join('')}${i
 Generated questionnaires, 10 questions a section, up to 20 dimensions, every question answered; median of
 \`scoreAnswers\` (validation included).
 
-| questions | µs | µs per question |
+| questions | scoreAnswers µs | µs per question | one answer through the session reducer, µs |
+| ---: | ---: | ---: | ---: |
+${curve.map((c) => `| ${c.questions} | ${c.us.toFixed(1)} | ${c.usPerQuestion.toFixed(3)} | ${c.answerUs.toFixed(1)} |`).join('\n')}
+
+From ${first.questions} to ${last.questions} questions the scoring time grows ${(last.us / first.us).toFixed(1)}× for ${last.questions / first.questions}× the questions
+(${growth.toFixed(2)} of linear): ${growth <= 1.5 ? 'linear or better' : 'WORSE than linear'}. One answer through the reducer grows
+${(last.answerUs / first.answerUs).toFixed(1)}× (${(last.answerUs / first.answerUs / (last.questions / first.questions)).toFixed(2)} of linear): each answer revisits the whole questionnaire (visibility, validity), so
+answering every question of an n-question questionnaire one by one costs n such passes.
+
+Rendered in jsdom (the wizard, 10 questions a step; medians, ms):
+
+| questions | first mount | one answer's re-render |
 | ---: | ---: | ---: |
-${curve.map((c) => `| ${c.questions} | ${c.us.toFixed(1)} | ${c.usPerQuestion.toFixed(3)} |`).join('\n')}
-
-From ${first.questions} to ${last.questions} questions the time grows ${(last.us / first.us).toFixed(1)}× for ${last.questions / first.questions}× the questions
-(${growth.toFixed(2)} of linear): ${growth <= 1.5 ? 'linear or better' : 'WORSE than linear'}.
-
+${loadRender.map((p) => `| ${p.questions} | ${p.mountMs.toFixed(2)} | ${p.answerMs.toFixed(2)} |`).join('\n')}
+${missed.length ? `\n## Why the missed targets are missed\n\n${missed.map((row) => `- **${row.metric}**: ${row.why ?? 'NOT EXPLAINED YET.'}`).join('\n')}\n` : ''}
 ## How it is measured
 
 - **Equivalent definitions.** \`bench/surveyjs/toSurveyJson.ts\` turns the bundled assessment into SurveyJS JSON: one
@@ -82,7 +96,9 @@ From ${first.questions} to ${last.questions} questions the time grows ${(last.us
   on a fresh SurveyJS model (built outside the timing).
 - **Memory.** heapUsed after forced GCs, before and after keeping N answered models alive (each kit model holds its
   own parsed definition, as SurveyJS's does), divided by N.
-- **Render.** jsdom 29; each side with its own React 19 copy (same version), \`createRoot\` + \`flushSync\`. Mount
+- **Render.** jsdom 29; each side with its own React 19 copy (same version), in React's production build
+  (\`NODE_ENV=production\`, as hosts ship it; the development build spends most of a click on its own checks and
+  logging), \`createRoot\` + \`flushSync\`. Mount
   includes building the model. Re-render: clicking a radio on step 1 / page 1 inside \`flushSync\`.
 - **SSR.** \`renderToString\` of \`<AssessmentWizard />\` and of \`<Survey model>\`.
 - **Sizes.** esbuild bundle + minify (ESM, browser, \`NODE_ENV=production\`), React and react-dom external except for

@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { socialMediaAssessment } from '../dist/core.js';
 import type { Questionnaire } from '../dist/core.js';
 import { installJsdom } from './jsdomGlobals';
-import { answerAndScoreKit, buildKitModel, scoreAllKit } from './kit/headless';
+import { answerAndScoreKit, answerAndScoreSession, buildKitModel, scoreAllKit } from './kit/headless';
 import { measureLoadCurve } from './loadCurve';
+import { measureLoadRender } from './loadRender';
+import { missedBecause } from './missedBecause';
 import { alternate, median } from './measure';
 import { canMeasureMemory, heapPerInstance } from './memory';
 import { formatResults, type Row } from './report';
@@ -18,6 +20,7 @@ import { answerAndScoreSurvey, buildSurveyModel, loadAndScoreSurvey } from './su
 import { toSurveyJson } from './surveyjs/toSurveyJson';
 
 if (!existsSync(new URL('../dist/core.js', import.meta.url))) throw new Error('dist/ is missing: run `npm run build` at the root first');
+if (process.env.NODE_ENV !== 'production') process.stderr.write('NODE_ENV is not "production": React renders in its development build; run `npm run bench`\n');
 
 const questionnaire = socialMediaAssessment as unknown as Questionnaire;
 const surveyJson = toSurveyJson(questionnaire);
@@ -61,7 +64,7 @@ for (let round = 0; round < 46; round += 1) {
   }
 }
 const answerCount = Object.keys(answers).length;
-rows.push({ metric: `set ${answerCount} answers one by one + score ${dimensionIds.length} dimensions`, unit: 'ms', kit: median(answerTimes.kit), surveyjs: median(answerTimes.surveyjs), target: 1000 });
+rows.push({ metric: `set ${answerCount} answers one by one + score ${dimensionIds.length} dimensions`, unit: 'ms', kit: median(answerTimes.kit), surveyjs: median(answerTimes.surveyjs), target: 1000, why: missedBecause.answerOneByOne });
 
 // Bulk: the whole answer set at once, each side's idiomatic way; SurveyJS's model built outside the timing.
 const parsedOnce = buildKitModel(socialMediaAssessment).questionnaire;
@@ -78,7 +81,7 @@ for (let round = 0; round < 46; round += 1) {
     bulkTimes.surveyjs.push(Number(t2 - t1) / 1e6);
   }
 }
-rows.push({ metric: `score a whole answer set (scoreAnswers / model.data =)`, unit: 'ms', kit: median(bulkTimes.kit), surveyjs: median(bulkTimes.surveyjs), target: 1000 });
+rows.push({ metric: `score a whole answer set (scoreAnswers / model.data =)`, unit: 'ms', kit: median(bulkTimes.kit), surveyjs: median(bulkTimes.surveyjs), target: 1000, why: missedBecause.scoreWholeSet });
 
 log('memory…');
 const memoryKit = heapPerInstance(() => {
@@ -91,7 +94,16 @@ const memorySurvey = heapPerInstance(() => {
   answerAndScoreSurvey(model, answers, dimensionIds);
   return model;
 }, 100);
-rows.push({ metric: 'heap per live answered model', unit: 'KB', kit: memoryKit / 1024, surveyjs: memorySurvey / 1024, target: 15 });
+rows.push({ metric: 'heap per live answered model', unit: 'KB', kit: memoryKit / 1024, surveyjs: memorySurvey / 1024, target: 15, why: missedBecause.memory });
+// How the kit is used: one parsed definition per page or server, one session per respondent.
+const memorySession = heapPerInstance(() => answerAndScoreSession(parsedOnce, answers), 200);
+rows.push({
+  metric: 'heap per answered session, definition parsed once and shared (SurveyJS: per model, as above)',
+  unit: 'KB',
+  kit: memorySession / 1024,
+  surveyjs: memorySurvey / 1024,
+  target: null,
+});
 
 log('load curve…');
 const curve = measureLoadCurve([10, 50, 100, 200, 500]);
@@ -115,7 +127,9 @@ const rerender = await alternate(
   { kit: () => kitRenderer.answer(mounted.kit[0]!.container, click++), surveyjs: () => surveyRenderer.answer(mounted.surveyjs[0]!.container, click++) },
   { samples: 31, warmup: 4 },
 );
-rows.push({ metric: "one answer's re-render (radio click)", unit: 'ms', kit: rerender.kit, surveyjs: rerender.surveyjs, target: 15 });
+rows.push({ metric: "one answer's re-render (radio click)", unit: 'ms', kit: rerender.kit, surveyjs: rerender.surveyjs, target: 15, why: missedBecause.rerender });
+log('load, rendered…');
+const loadRender = measureLoadRender(kitRenderer, [10, 100, 500]);
 
 log('server rendering…');
 const ssrKit = await kitSsrBytes();
@@ -126,15 +140,22 @@ log('bundle sizes…');
 const sizes = new Map<string, number>();
 for (const entry of sizeEntries) sizes.set(entry.label, (await measureSize(entry)).gzip / 1024);
 const size = (label: string) => sizes.get(label)!;
-const pairs: [string, string, string][] = [
-  ['gzip: core (all exports) vs survey-core', 'core (headless)', 'survey-core'],
+const pairs: [string, string, string, string?][] = [
+  ['gzip: core (all exports) vs survey-core', 'core (headless)', 'survey-core', missedBecause.coreAll],
   ['gzip: core, scoring + session only vs survey-core', 'core: scoreAnswers + session only (tree-shaken)', 'survey-core'],
-  ['gzip: React entry vs survey-core + survey-react-ui', 'React entry (no React)', 'survey-core + survey-react-ui (no React)'],
-  ['gzip: CSS vs survey-core CSS', 'CSS', 'survey-core CSS'],
-  ['gzip: script-tag embed vs @typeform/embed', 'script-tag embed (React inside)', '@typeform/embed'],
-  ['gzip: React entry vs one @tremor/react KPI card', 'React entry (no React)', '@tremor/react KPI card (no React)'],
+  ['gzip: React entry vs survey-core + survey-react-ui', 'React entry (no React)', 'survey-core + survey-react-ui (no React)', missedBecause.reactEntry],
+  [
+    'gzip: React entry, code only (bundled assessment and translations left out) vs survey-core + survey-react-ui',
+    'React entry, code only (no React, no bundled assessment or translations)',
+    'survey-core + survey-react-ui (no React)',
+  ],
+  ['gzip: CSS vs survey-core CSS', 'CSS', 'survey-core CSS', missedBecause.css],
+  ['gzip: script-tag embed vs @typeform/embed', 'script-tag embed (dist/embed.global.js)', '@typeform/embed', missedBecause.embed],
+  ['gzip: React entry vs one @tremor/react KPI card', 'React entry (no React)', '@tremor/react KPI card (no React)', missedBecause.reactEntryVsCard],
+  ['gzip: KpiCard alone vs one @tremor/react KPI card', 'KpiCard alone (no React, tree-shaken)', '@tremor/react KPI card (no React)', missedBecause.kpiCard],
+  ['gzip: KpiCard alone, code only vs one @tremor/react KPI card', 'KpiCard alone, code only (no React, no bundled assessment or translations)', '@tremor/react KPI card (no React)'],
 ];
-for (const [metric, kit, peer] of pairs) rows.push({ metric, unit: 'KB', kit: size(kit), surveyjs: size(peer), target: 10 });
+for (const [metric, kit, peer, why] of pairs) rows.push({ metric, unit: 'KB', kit: size(kit), surveyjs: size(peer), target: 10, why });
 
 const bench = fileURLToPath(new URL('.', import.meta.url));
 const versions = Object.fromEntries(
@@ -143,7 +164,7 @@ const versions = Object.fromEntries(
     (JSON.parse(readFileSync(`${bench}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version,
   ]),
 );
-const { table, markdown } = formatResults({ rows, curve, versions, answerCount, memoryMeasured: canMeasureMemory });
+const { table, markdown } = formatResults({ rows, curve, loadRender, versions, answerCount, memoryMeasured: canMeasureMemory });
 console.log(table);
 writeFileSync(`${bench}RESULTS.md`, markdown);
 log('wrote bench/RESULTS.md');

@@ -10,13 +10,15 @@ import { gzipSync } from 'node:zlib';
 const bench = fileURLToPath(new URL('.', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
-/** One measured entry: its source (JS or a CSS file path) and whether React is bundled in. */
+/** One measured entry: its source (JS code, or a file to bundle as the entry point) and whether React is bundled in. */
 export interface SizeEntry {
   label: string;
   side: 'kit' | 'peer';
   js?: string;
-  cssFile?: string;
+  file?: string;
   bundleReact?: boolean;
+  /** Further modules left out of the bundle (the kit's content and translation modules). */
+  external?: string[];
 }
 
 /** The entries the issue lists, kit and peers. */
@@ -24,11 +26,26 @@ export const sizeEntries: SizeEntry[] = [
   { label: 'core (headless)', side: 'kit', js: `export * from ${JSON.stringify(`${dist}core.js`)};` },
   { label: 'core: scoreAnswers + session only (tree-shaken)', side: 'kit', js: `export { parseQuestionnaire, createSession, reduceSession, scoreAnswers } from ${JSON.stringify(`${dist}core.js`)};` },
   { label: 'React entry (no React)', side: 'kit', js: `export * from ${JSON.stringify(`${dist}index.js`)};` },
-  { label: 'CSS', side: 'kit', cssFile: `${dist}styles.css` },
-  { label: 'script-tag embed (React inside)', side: 'kit', js: `import { defineReadinessAssessment } from ${JSON.stringify(`${dist}embed.js`)}; defineReadinessAssessment();`, bundleReact: true },
+  {
+    label: 'React entry, code only (no React, no bundled assessment or translations)',
+    side: 'kit',
+    js: `export * from ${JSON.stringify(`${dist}index.js`)};`,
+    external: ['*/social-media.js', '*/ui-translations.js'],
+  },
+  // Result views fall back to the bundled assessment for labels, so a bundler keeps it even for one card.
+  { label: 'KpiCard alone (no React, tree-shaken)', side: 'kit', js: `export { KpiCard } from ${JSON.stringify(`${dist}index.js`)};` },
+  {
+    label: 'KpiCard alone, code only (no React, no bundled assessment or translations)',
+    side: 'kit',
+    js: `export { KpiCard } from ${JSON.stringify(`${dist}index.js`)};`,
+    external: ['*/social-media.js', '*/ui-translations.js'],
+  },
+  { label: 'CSS', side: 'kit', file: `${dist}styles.css` },
+  // What a page loads from a <script> tag: the IIFE, with Preact, the engine and the assessment in three languages.
+  { label: 'script-tag embed (dist/embed.global.js)', side: 'kit', file: `${dist}embed.global.js`, bundleReact: true },
   { label: 'survey-core', side: 'peer', js: `export * from 'survey-core';` },
   { label: 'survey-core + survey-react-ui (no React)', side: 'peer', js: `export * from 'survey-core'; export * from 'survey-react-ui';` },
-  { label: 'survey-core CSS', side: 'peer', cssFile: `${bench}node_modules/survey-core/survey-core.min.css` },
+  { label: 'survey-core CSS', side: 'peer', file: `${bench}node_modules/survey-core/survey-core.min.css` },
   { label: '@typeform/embed', side: 'peer', js: `export * from '@typeform/embed';`, bundleReact: true },
   { label: '@tremor/react KPI card (no React)', side: 'peer', js: `export { Card, Metric, Text, BadgeDelta } from '@tremor/react';` },
 ];
@@ -36,7 +53,7 @@ export const sizeEntries: SizeEntry[] = [
 /** Minified and gzipped bytes of one entry. */
 export async function measureSize(entry: SizeEntry): Promise<{ minified: number; gzip: number }> {
   const result = await build({
-    ...(entry.cssFile ? { entryPoints: [entry.cssFile] } : { stdin: { contents: entry.js!, resolveDir: bench, loader: 'js' } }),
+    ...(entry.file ? { entryPoints: [entry.file] } : { stdin: { contents: entry.js!, resolveDir: bench, loader: 'js' } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -46,7 +63,7 @@ export async function measureSize(entry: SizeEntry): Promise<{ minified: number;
     logLevel: 'silent',
     loader: { '.css': 'css', '.svg': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl' },
     define: { 'process.env.NODE_ENV': '"production"' },
-    external: entry.bundleReact ? [] : ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    external: [...(entry.bundleReact ? [] : ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']), ...(entry.external ?? [])],
     outdir: 'out',
   });
   const code = Buffer.concat(result.outputFiles.map((file) => Buffer.from(file.contents)));

@@ -26,3 +26,10 @@ export function answerAndScoreKit(model: { questionnaire: Questionnaire; session
 export function scoreAllKit(questionnaire: Questionnaire, answers: Answers): Record<string, number | null> {
   return Object.fromEntries(scoreAnswers(questionnaire, answers).dimensions.map((d) => [d.id, d.score]));
 }
+
+/** A session on a shared, already parsed questionnaire, answered one action at a time; returns the final state. */
+export function answerAndScoreSession(questionnaire: Questionnaire, answers: Answers): SessionState {
+  const model = { questionnaire, session: createSession(questionnaire) };
+  answerAndScoreKit(model, answers);
+  return model.session;
+}

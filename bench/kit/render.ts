@@ -13,12 +13,12 @@ export async function loadKitRenderer() {
   const { flushSync } = requireFromDist('react-dom') as typeof import('react-dom');
   const { AssessmentWizard } = (await import('../../dist/index.js')) as typeof import('../../dist/index.js');
   return {
-    /** Mounts the wizard synchronously; returns the container and its root. */
-    mount() {
+    /** Mounts the wizard synchronously (the bundled assessment, or `questionnaire`); returns the container and its root. */
+    mount(questionnaire?: unknown) {
       const container = document.createElement('div');
       document.body.append(container);
       const root = createRoot(container);
-      flushSync(() => root.render(React.createElement(AssessmentWizard)));
+      flushSync(() => root.render(React.createElement(AssessmentWizard, questionnaire === undefined ? {} : { questionnaire })));
       return { container, root };
     },
     /** Clicks the nth radio of the step and lets React commit the answer synchronously. */

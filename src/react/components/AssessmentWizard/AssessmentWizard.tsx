@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { localise, type LocalisedText } from '../../../core';
 import { useOptionalAssessment } from '../../context/AssessmentContext';
 import { formatMessage } from '../../i18n/formatMessage';
@@ -63,10 +63,12 @@ function WizardFromContext(props: WizardViewProps) {
 
 /** The wizard's layout, focus handling and navigation. */
 function WizardView({ assessment, className, unstyled, headingLevel = 2, showTitle = true, renderResult, shareBaseUrl }: WizardViewProps & { assessment: ValidAssessment }) {
-  const cn = partClassName('Wizard', { className, unstyled });
+  const { questionnaire, session, currentStep, progress, messages, locale } = assessment;
+  // Stable across answers, so the memoised question fields that take them can skip re-rendering.
+  const cn = useMemo(() => partClassName('Wizard', { className, unstyled }), [className, unstyled]);
+  const text = useCallback((value: LocalisedText | undefined) => localise(value, locale), [locale]);
+  const dir = useMemo(() => textDirection(locale), [locale]);
   const ids = useId();
-  const text = (value: LocalisedText | undefined) => localise(value, assessment.locale);
-  const { questionnaire, session, currentStep, progress, messages } = assessment;
   const Title = headingTag(headingLevel);
   const StepTitle = headingTag(headingLevel, 1);
 
@@ -99,7 +101,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
     currentStep?.kind === 'review' ? messages['wizard.submit'] : isLastSection ? messages['wizard.review'] : messages['wizard.next'];
 
   return (
-    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status} lang={assessment.locale} dir={textDirection(assessment.locale)}>
+    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status} lang={locale} dir={dir}>
       {showTitle ? (
         <Title id={`${ids}-title`} className={cn('title')}>
           {text(questionnaire.title)}
@@ -142,7 +144,16 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
             else assessment.next();
           }}
         >
-          <WizardProgress assessment={assessment} cn={cn} id={`${ids}-progress`} />
+          <WizardProgress
+            stepNumber={progress.stepNumber}
+            stepCount={progress.stepCount}
+            answered={progress.answered}
+            total={progress.total}
+            onReview={session.status !== 'in_progress'}
+            messages={messages}
+            cn={cn}
+            id={`${ids}-progress`}
+          />
           <StepTitle id={`${ids}-step`} ref={focus.headingRef} tabIndex={-1} className={cn('stepTitle')}>
             {stepTitle}
           </StepTitle>
@@ -155,7 +166,20 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
           {currentStep?.kind === 'section' ? (
             <div className={cn('questions')}>
               {currentStep.questions.map((question) => (
-                <QuestionField key={question.id} question={question} assessment={assessment} text={text} cn={cn} />
+                <QuestionField
+                  key={question.id}
+                  question={question}
+                  value={Object.hasOwn(assessment.answers, question.id) ? assessment.answers[question.id] : undefined}
+                  issues={session.errors[question.id]}
+                  answer={assessment.answer}
+                  text={text}
+                  messages={messages}
+                  cn={cn}
+                  profile={question.type === 'number' ? assessment.profile : undefined}
+                  kpis={questionnaire.kpis}
+                  locale={locale}
+                  currency={assessment.currency}
+                />
               ))}
             </div>
           ) : (

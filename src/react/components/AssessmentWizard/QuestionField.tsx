@@ -1,5 +1,6 @@
-import { useId } from 'react';
-import type { Question } from '../../../core';
+import { memo, useId } from 'react';
+import type { AnswerValue, Issue, Kpi, Profile, Question } from '../../../core';
+import type { UiMessages } from '../../i18n/uiMessages.types';
 import type { ValidAssessment } from '../../useAssessment.types';
 import type { PartClassName } from '../../utils/partClassName';
 import { ChoiceField } from './ChoiceField';
@@ -7,22 +8,32 @@ import { KpiPreview } from './KpiPreview';
 import { NumberField } from './NumberField';
 import { TextField } from './TextField';
 
-/** Props of `QuestionField`. */
+/**
+ * Props of `QuestionField`: only what this question shows, so that answering one question leaves
+ * the others' props equal and `memo` skips them (the wizard re-renders on every answer).
+ */
 export interface QuestionFieldProps {
   question: Question;
-  assessment: ValidAssessment;
+  value: AnswerValue | undefined;
+  issues: readonly Issue[] | undefined;
+  /** The assessment's `answer`, stable across renders. */
+  answer: ValidAssessment['answer'];
   text: (value: Question['label'] | undefined) => string;
+  messages: UiMessages;
   cn: PartClassName;
+  /** For a number question only: the live profile its KPI preview reads (it changes with every answer). */
+  profile?: Profile;
+  kpis?: readonly Kpi[];
+  locale: string;
+  currency: string | undefined;
 }
 
 /** One question of a step, as the field its type calls for, wired to the session. */
-export function QuestionField({ question, assessment, text, cn }: QuestionFieldProps) {
+export const QuestionField = memo(function QuestionField(props: QuestionFieldProps) {
+  const { question, value, issues, answer, text, messages, cn, profile } = props;
   const base = useId();
   const ids = { help: `${base}-help`, error: `${base}-error` };
-  const { answers, session, messages } = assessment;
-  const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-  const issues = session.errors[question.id];
-  const onChange = (next: typeof value) => assessment.answer(question.id, next);
+  const onChange = (next: typeof value) => answer(question.id, next);
   const common = { value, issues, onChange, text, messages, cn, ids };
 
   switch (question.type) {
@@ -31,17 +42,9 @@ export function QuestionField({ question, assessment, text, cn }: QuestionFieldP
     case 'likert':
       return <ChoiceField question={question} {...common} />;
     case 'number': {
-      const fed = assessment.profile.kpis.filter((kpi) => Object.hasOwn(kpi.inputs, question.id));
+      const fed = profile?.kpis.filter((kpi) => Object.hasOwn(kpi.inputs, question.id)) ?? [];
       const preview = fed.length > 0 && (
-        <KpiPreview
-          results={fed}
-          kpis={assessment.questionnaire.kpis}
-          text={text}
-          messages={messages}
-          locale={assessment.locale}
-          currency={assessment.currency}
-          cn={cn}
-        />
+        <KpiPreview results={fed} kpis={props.kpis} text={text} messages={messages} locale={props.locale} currency={props.currency} cn={cn} />
       );
       return <NumberField question={question} {...common} footer={preview} />;
     }
@@ -62,4 +65,4 @@ export function QuestionField({ question, assessment, text, cn }: QuestionFieldP
         />
       );
   }
-}
+});

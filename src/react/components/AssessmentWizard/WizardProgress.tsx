@@ -1,30 +1,35 @@
+import { memo } from 'react';
 import { formatMessage } from '../../i18n/formatMessage';
-import type { ValidAssessment } from '../../useAssessment.types';
+import type { UiMessages } from '../../i18n/uiMessages.types';
 import type { PartClassName } from '../../utils/partClassName';
 
-/** Props of `WizardProgress`. */
+/** Props of `WizardProgress`: plain numbers, so that `memo` skips it when an answer leaves them as they were. */
 export interface WizardProgressProps {
-  assessment: ValidAssessment;
+  stepNumber: number;
+  stepCount: number;
+  answered: number;
+  total: number;
+  /** On the review step (or after): the bar is full and says so. */
+  onReview: boolean;
+  messages: UiMessages;
   cn: PartClassName;
   id: string;
 }
 
 /** "Step N of M" with a progress bar, and how many questions are answered. */
-export function WizardProgress({ assessment, cn, id }: WizardProgressProps) {
-  const { progress, messages, session } = assessment;
-  const onReview = session.status !== 'in_progress';
+export const WizardProgress = memo(function WizardProgress({ stepNumber, stepCount, answered, total, onReview, messages, cn, id }: WizardProgressProps) {
   const label = onReview
     ? messages['review.title']
-    : formatMessage(messages, 'wizard.progress', { step: progress.stepNumber, count: progress.stepCount });
-  const done = onReview ? progress.stepCount : progress.stepNumber - 1;
-  const percent = progress.stepCount === 0 ? 100 : Math.round((done / progress.stepCount) * 100);
+    : formatMessage(messages, 'wizard.progress', { step: stepNumber, count: stepCount });
+  const done = onReview ? stepCount : stepNumber - 1;
+  const percent = stepCount === 0 ? 100 : Math.round((done / stepCount) * 100);
   return (
     <div className={cn('progress')}>
       <p id={id} className={cn('progressLabel')}>
         {label}
         <span className={cn('progressAnswered')}>
           {' · '}
-          {formatMessage(messages, 'wizard.progressAnswered', { answered: progress.answered, total: progress.total })}
+          {formatMessage(messages, 'wizard.progressAnswered', { answered, total })}
         </span>
       </p>
       <div
@@ -40,4 +45,4 @@ export function WizardProgress({ assessment, cn, id }: WizardProgressProps) {
       </div>
     </div>
   );
-}
+});
