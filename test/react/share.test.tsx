@@ -24,6 +24,14 @@ describe('share links in the wizard', () => {
     expect(decoded).toMatchObject({ ok: true, value: { market: 'b2b' } });
   });
 
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/check'])('offers no share link for the base %j, which is not absolute http(s)', async (unsafe) => {
+    const user = userEvent.setup();
+    render(<AssessmentWizard questionnaire={mini} shareBaseUrl={unsafe} />);
+    await user.click(screen.getByLabelText('Businesses'));
+    expect(screen.getByLabelText('Businesses')).toBeChecked();
+    expect(screen.queryByRole('link', { name: 'Continue on another device' })).toBeNull();
+  });
+
   it('continues from such a link on another device', () => {
     const token = encodeAnswers(mini, { market: 'both' });
     const decoded = decodeAnswers(mini, token);

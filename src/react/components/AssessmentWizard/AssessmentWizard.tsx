@@ -4,6 +4,7 @@ import { useOptionalAssessment } from '../../context/AssessmentContext';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { UseAssessmentOptions, ValidAssessment } from '../../useAssessment.types';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
@@ -26,8 +27,9 @@ export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProp
   /** What to show once the respondent finishes; default: the kit's result view. */
   renderResult?: (assessment: ValidAssessment) => ReactNode;
   /**
-   * The address of this page: the wizard then offers "continue on another device" on each step and a
-   * read-only result link at the end, with the answers in the link's fragment (see the README on privacy).
+   * The address of this page, absolute http(s): the wizard then offers "continue on another device" on
+   * each step and a read-only result link at the end, with the answers in the link's fragment (see the
+   * README on privacy). Any other value (`javascript:`, a relative path) shows no share links.
    */
   shareBaseUrl?: string;
 }
@@ -42,7 +44,8 @@ export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProp
 export function AssessmentWizard(props: AssessmentWizardProps) {
   const context = useOptionalAssessment();
   const { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl, ...options } = props;
-  const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl };
+  // Only http(s): the base becomes an `href`, and a `javascript:` one would run on a click.
+  const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl: isHttpUrl(shareBaseUrl) ? shareBaseUrl : undefined };
   if (context) return <WizardFromContext {...view} />;
   return (
     <AssessmentProvider {...options}>
