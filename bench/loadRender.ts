@@ -3,6 +3,7 @@
  * first mount, and one answer's re-render. A step always shows 10 questions, so what grows is the
  * session's work over the whole questionnaire (visibility, validation, progress) on each answer.
  */
+import type { loadKitRenderer } from './kit/render';
 import { generateQuestionnaire } from './loadCurve';
 import { median } from './measure';
 
@@ -13,11 +14,7 @@ export interface LoadRenderPoint {
   answerMs: number;
 }
 
-interface KitRenderer {
-  mount(questionnaire?: unknown): { container: HTMLElement; root: { unmount(): void } };
-  answer(container: HTMLElement, index: number): void;
-  unmount(mounted: { container: HTMLElement; root: { unmount(): void } }): void;
-}
+type KitRenderer = Awaited<ReturnType<typeof loadKitRenderer>>;
 
 /** Median mount and re-render ms of the wizard for each questionnaire size. */
 export function measureLoadRender(renderer: KitRenderer, sizes: readonly number[], samples = 11): LoadRenderPoint[] {

@@ -23,10 +23,10 @@ import { AssessmentDialog } from '../../src/react/dialog';
 import { SharedResult } from '../../src/react/share';
 import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
-import { attackVectors, withVectorsInEveryText } from '../e2e/support/attackVectors';
+import { attackVectors, countVectorTexts, withVectorsInEveryText } from '../e2e/support/attackVectors';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { findDangerousNodes } from './support/dangerousNodes';
-import { countVectorTexts, emailVectors, miniWithLinks, poisonedReference, vectorAt, vectorsShownIn, withScriptUrls } from './support/poison';
+import { emailVectors, miniWithLinks, poisonedReference, vectorAt, vectorsShownIn, withScriptUrls } from './support/poison';
 import { attackCalls, clearPwnedCalls, installPwnedRecorder, settleHandlers } from './support/pwned';
 import { walkWizard } from './support/walkWizard';
 

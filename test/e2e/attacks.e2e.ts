@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, Issue, Profile, Questionnaire } from '../../src/core';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
-import { attackVectors, withVectorsInEveryText } from './support/attackVectors';
+import { attackVectors, countVectorTexts, withVectorsInEveryText } from './support/attackVectors';
 import { openPage, type OpenedPage } from './support/openPage';
 import { prepareExample } from './support/prepareExample';
 import { serveStatic, type StaticServer } from './support/staticServer';
@@ -14,14 +14,6 @@ const { parseQuestionnaire } = (await import(builtCore)) as {
 };
 
 const ELEMENT = 'readiness-assessment';
-
-/** How many strings of `value` are attack vectors: the texts the poisoned definition carries. */
-const placedVectors = (value: unknown): number =>
-  typeof value === 'string'
-    ? Number(attackVectors.includes(value))
-    : value && typeof value === 'object'
-      ? Object.values(value).reduce<number>((sum, item) => sum + placedVectors(item), 0)
-      : 0;
 
 /**
  * Attack tests: script-injection vectors in every text of a definition and in text answers, shown by
@@ -104,7 +96,7 @@ describe('script injection through definitions and answers (embed, Chromium, no 
     expect(opened.pageErrors).toEqual([]);
     expect(typed).toBeGreaterThan(0);
     console.log(
-      `attack (embed, Chromium, no CSP): ${attackVectors.length} vectors in ${placedVectors(definition)} definition texts and ${typed} typed answers; ` +
+      `attack (embed, Chromium, no CSP): ${attackVectors.length} vectors in ${countVectorTexts(definition)} definition texts and ${typed} typed answers; ` +
         `${calls.length} ran, ${dangerous.scripts} script/iframe, ${dangerous.handlers} handler and ${dangerous.javascriptLinks} javascript: nodes`,
     );
   });

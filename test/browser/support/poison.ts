@@ -11,14 +11,6 @@ export const vectorAt = (index: number): string => attackVectors[index % attackV
  */
 export const emailVectors: readonly string[] = attackVectors.filter((vector) => !/\s/.test(vector)).map((vector) => `${vector}@evil.example`);
 
-/** How many strings in `value`, however deep, are attack vectors: the texts a test poisoned. */
-export function countVectorTexts(value: unknown): number {
-  if (typeof value === 'string') return attackVectors.includes(value) ? 1 : 0;
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countVectorTexts(item), 0);
-  if (value && typeof value === 'object') return Object.values(value).reduce((sum: number, item) => sum + countVectorTexts(item), 0);
-  return 0;
-}
-
 const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /**

@@ -40,3 +40,10 @@ export function withVectorsInEveryText<T>(definition: T): T {
   };
   return walk(definition, '') as T;
 }
+
+/** How many strings in `value`, however deep, are attack vectors: the texts a test poisoned. */
+export function countVectorTexts(value: unknown): number {
+  if (typeof value === 'string') return attackVectors.includes(value) ? 1 : 0;
+  if (value && typeof value === 'object') return Object.values(value).reduce((sum: number, item) => sum + countVectorTexts(item), 0);
+  return 0;
+}
