@@ -26,7 +26,7 @@ export {
   type Result,
 } from './errors';
 export { formatIssueMessage } from './issueMessages';
-export * from './session';
+export * from './store';
 export { socialMediaAssessment } from '../content/social-media';
 export { compareProfiles } from './comparison/compareProfiles';
 export type { CompareProfilesOptions, DimensionComparison, LabelledProfile, ProfileComparison } from './comparison/comparison.types';

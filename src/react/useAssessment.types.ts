@@ -1,10 +1,12 @@
 import type {
   Answers,
   AnswerValue,
+  AssessmentStore,
   Issue,
   LocalisedText,
   Profile,
   Questionnaire,
+  ResumableAnswers,
   ScoreOptions,
   SessionAction,
   SessionProgress,
@@ -14,7 +16,6 @@ import type {
   StorageAdapter,
   Updater,
 } from '../core';
-import type { ResumableAnswers } from './state/useSavedAnswers';
 import type { UiCatalogs, UiMessageOverrides, UiMessages } from './i18n/uiMessages.types';
 
 /** A lead-capture field: text or email, defined by the host, never scored. */
@@ -52,8 +53,11 @@ export type LeadValues = Readonly<Record<string, string>>;
 
 /** Options of `useAssessment` and props of `AssessmentProvider`. */
 export interface UseAssessmentOptions {
-  /** The questionnaire definition; validated once. Default: the bundled social-media assessment. */
-  questionnaire?: Questionnaire | unknown;
+  /**
+   * The questionnaire definition, validated once per object (required: e.g. `socialMediaAssessment`
+   * from `readiness-kit/social-media`, or your own). Without one, the issue is shown, not a crash.
+   */
+  questionnaire: Questionnaire | unknown;
   /** The respondent's locale, e.g. `en` or `zh-Hant-TW`; texts fall back along its chain (default `en`). */
   locale?: string;
   /** Currency code (ISO 4217, e.g. `EUR`) for money figures; without it money shows as a plain number. */
@@ -76,14 +80,27 @@ export interface UseAssessmentOptions {
   onComplete?: (profile: Profile, answers: Answers, lead: LeadValues) => void;
   /** The optional lead-capture section. */
   leadCapture?: LeadCapture;
-  /** Scoring options: benchmark overrides, strength and gap thresholds. */
+  /** Scoring options: benchmark overrides, strength and gap thresholds (compared by value, so an inline object is fine). */
   scoreOptions?: ScoreOptions;
-  /** Where to save the answers as they change, to offer "resume where you left off" on return (e.g. `createLocalStorage()`). */
+  /**
+   * Where to save the answers as they change, to offer "resume where you left off" on return (e.g.
+   * `createLocalStorage()`). Read when the assessment starts; saves wait for a pause in typing and
+   * are written at once on a step change, on completion and when the page is hidden.
+   */
   storage?: StorageAdapter;
-  /** The key to save under in `storage` (default: the questionnaire's id). */
+  /** The key to save under in `storage` (default: the questionnaire's id); read when the assessment starts. */
   storageKey?: string;
   /** Told what could not be restored or saved: another version's answers dropped, a corrupt snapshot kept aside, storage refusing. */
   onRestoreIssues?: (issues: readonly Issue[]) => void;
+}
+
+/**
+ * The options of a component that runs its own assessment when it is not inside an
+ * `AssessmentProvider` (the wizard, the dialog); inside one they are ignored.
+ */
+export interface StandaloneAssessmentOptions extends Omit<UseAssessmentOptions, 'questionnaire'> {
+  /** The questionnaire definition: required when the component is used alone, ignored inside an `AssessmentProvider`. */
+  questionnaire?: UseAssessmentOptions['questionnaire'];
 }
 
 /** What every state of `useAssessment` carries. */
@@ -110,6 +127,8 @@ export interface ValidAssessment extends AssessmentBase {
   isValid: true;
   /** The validated questionnaire. */
   questionnaire: Questionnaire;
+  /** The core store behind it, for hosts that subscribe to it themselves (`store.subscribe`). */
+  store: AssessmentStore;
   /** The session state (plain JSON). */
   session: SessionState;
   /** The answers given so far. */
@@ -120,7 +139,7 @@ export interface ValidAssessment extends AssessmentBase {
   currentStep: SessionStep | null;
   /** Step number and count, questions answered. */
   progress: SessionProgress;
-  /** The profile of the answers so far, scored live. */
+  /** The profile of the answers so far, scored live (on first read after a change). */
   profile: Profile;
   /** The lead-capture section, if any. */
   leadCapture: LeadCapture | undefined;

@@ -1,9 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryStorage, saveSnapshot, type Issue, type StorageAdapter } from '../../src/core';
+import { createMemoryStorage, declinedKey, saveSnapshot, type Issue, type StorageAdapter } from '../../src/core';
 import { AssessmentWizard } from '../../src/react';
-import { declinedKey } from '../../src/react/state/useSavedAnswers';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
 
@@ -55,7 +54,23 @@ describe('save and resume', () => {
     await user.click(screen.getByLabelText('Both'));
     expect(screen.queryByRole('region', { name: 'Welcome back' })).toBeNull();
     expect(JSON.parse(storage.load(declinedKey(mini.id))!).answers).toEqual({ market: 'b2c' });
+    // Saves wait for a pause in answering (400 ms by default), then write the new answers.
+    await waitFor(() => expect(JSON.parse(storage.load(mini.id)!).answers).toEqual({ market: 'both' }));
+  });
+
+  it('writes a pending save at once when the page is hidden or left, not only after the pause', async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    visit(storage);
+    await user.click(screen.getByLabelText('Both'));
+    expect(storage.load(mini.id)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(storage.load(mini.id)!).answers).toEqual({ market: 'both' });
+    await user.click(screen.getByLabelText('Consumers'));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete (document as { visibilityState?: string }).visibilityState;
+    expect(JSON.parse(storage.load(mini.id)!).answers).toEqual({ market: 'b2c' });
   });
 
   it('migrates answers saved for another version and reports those it drops', async () => {

@@ -110,6 +110,17 @@ export function splitValidAnswers(
 }
 
 /**
+ * Drops blank answers (empty text, an empty choice list): to scoring, as to the wizard, they are
+ * "not answered yet". Returns the input itself when none is blank.
+ */
+export function withoutBlankAnswers<T extends Readonly<Record<string, AnswerValue>>>(answers: T): T {
+  for (const key of Object.keys(answers)) {
+    if (!isAnswered(answers[key])) return Object.fromEntries(Object.entries(answers).filter(([, value]) => isAnswered(value))) as T;
+  }
+  return answers;
+}
+
+/**
  * Validates answers against a questionnaire: the typed answers, or every issue with its path
  * (`answers.platforms_used[1]`). Never throws.
  * @example

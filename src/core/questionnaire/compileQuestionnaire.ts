@@ -1,4 +1,5 @@
 import { compileCondition, type ConditionPredicate } from '../conditions/compileCondition';
+import { collectConditionLeaves } from '../conditions/walkCondition';
 import type { Question, Questionnaire } from './questionnaire.types';
 
 /** What scoring needs of one option. */
@@ -33,6 +34,10 @@ export interface CompiledQuestionnaire {
   questionnaire: Questionnaire;
   questions: CompiledQuestion[];
   byId: Map<string, CompiledQuestion>;
+  /** By question position: the positions of the later questions whose `visibleIf` reads its answer. */
+  dependents: readonly (readonly number[])[];
+  /** By dimension index: the positions of the questions that can earn it points, in asking order. */
+  dimensionQuestions: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
@@ -99,6 +104,30 @@ export function chosenOptionIds(entry: CompiledQuestion, value: unknown): readon
 
 const NO_OPTIONS: readonly string[] = Object.freeze([]);
 
+/**
+ * Who depends on whom: the store re-evaluates only the questions whose visibility reads a changed
+ * answer, and re-sums only the dimensions a changed answer can earn points in.
+ */
+function dependencyIndex(
+  questions: readonly CompiledQuestion[],
+  byId: ReadonlyMap<string, CompiledQuestion>,
+  dimensionCount: number,
+): Pick<CompiledQuestionnaire, 'dependents' | 'dimensionQuestions'> {
+  const dependents: number[][] = questions.map(() => []);
+  const dimensionQuestions: number[][] = Array.from({ length: dimensionCount }, () => []);
+  for (const entry of questions) {
+    for (const [, , dimensionIndex] of entry.maxEntries) dimensionQuestions[dimensionIndex]?.push(entry.order);
+    if (!entry.question.visibleIf) continue;
+    const read = new Set<number>();
+    for (const { leaf } of collectConditionLeaves(entry.question.visibleIf)) {
+      const source = 'question' in leaf ? byId.get(leaf.question) : undefined;
+      if (source) read.add(source.order);
+    }
+    for (const order of read) dependents[order]?.push(entry.order);
+  }
+  return { dependents, dimensionQuestions };
+}
+
 /** Returns the cached lookups for a questionnaire, building them on first use. */
 export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQuestionnaire {
   const cached = cache.get(questionnaire);
@@ -108,11 +137,8 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
   questionnaire.sections.forEach((section, sectionIndex) => {
     for (const question of section.questions) questions.push(compileQuestion(question, sectionIndex, questions.length, dimensionIds));
   });
-  const compiled = {
-    questionnaire,
-    questions,
-    byId: new Map(questions.map((entry) => [entry.question.id, entry])),
-  };
+  const byId = new Map(questions.map((entry) => [entry.question.id, entry]));
+  const compiled = { questionnaire, questions, byId, ...dependencyIndex(questions, byId, dimensionIds.length) };
   cache.set(questionnaire, compiled);
   return compiled;
 }

@@ -30,36 +30,37 @@ export function earnedPoints({ question, maxEntries, options }: CompiledQuestion
 const NONE: readonly number[] = Object.freeze([]);
 
 /**
+ * Scores one dimension over the visible, answered questions that can earn it points (`positions`,
+ * in asking order), listing each contribution. `values` holds the counted answers by position.
+ */
+export function scoreDimension(
+  compiled: CompiledQuestionnaire,
+  dimensionIndex: number,
+  values: readonly (Answers[string] | undefined)[],
+): DimensionScore {
+  const dimension = compiled.questionnaire.dimensions[dimensionIndex]!;
+  const score: DimensionScore = { id: dimension.id, score: null, points: 0, maxPoints: 0, weight: dimension.weight ?? 1, contributions: [] };
+  for (const position of compiled.dimensionQuestions[dimensionIndex] ?? []) {
+    const value = values[position];
+    if (value === undefined) continue;
+    const entry = compiled.questions[position] as CompiledQuestion;
+    const index = entry.maxEntries.findIndex((maxEntry) => maxEntry[2] === dimensionIndex);
+    const max = entry.maxEntries[index]![1];
+    const points = Math.min(earnedPoints(entry, value)[index] ?? 0, max);
+    score.points += points;
+    score.maxPoints += max;
+    const contribution: Contribution = { questionId: entry.question.id, optionIds: chosenOptionIds(entry, value), points, maxPoints: max };
+    if (typeof value === 'number') contribution.value = value;
+    score.contributions.push(contribution);
+  }
+  if (score.maxPoints > 0) score.score = (score.points / score.maxPoints) * 100;
+  return score;
+}
+
+/**
  * Scores every dimension over the visible, answered questions, listing each contribution.
  * `values` holds the counted answers by question position (see getVisibleAnswers).
  */
 export function scoreDimensions(compiled: CompiledQuestionnaire, values: readonly (Answers[string] | undefined)[]): DimensionScore[] {
-  const scores: DimensionScore[] = compiled.questionnaire.dimensions.map((dimension) => ({
-    id: dimension.id,
-    score: null,
-    points: 0,
-    maxPoints: 0,
-    weight: dimension.weight ?? 1,
-    contributions: [],
-  }));
-  for (let position = 0; position < compiled.questions.length; position += 1) {
-    const entry = compiled.questions[position] as CompiledQuestion;
-    const value = values[position];
-    if (value === undefined || entry.maxEntries.length === 0) continue;
-    const earned = earnedPoints(entry, value);
-    const optionIds = chosenOptionIds(entry, value);
-    for (let index = 0; index < entry.maxEntries.length; index += 1) {
-      const [, max, dimensionIndex] = entry.maxEntries[index] as [string, number, number];
-      const score = scores[dimensionIndex];
-      if (!score) continue;
-      const points = Math.min(earned[index] ?? 0, max);
-      score.points += points;
-      score.maxPoints += max;
-      const contribution: Contribution = { questionId: entry.question.id, optionIds, points, maxPoints: max };
-      if (typeof value === 'number') contribution.value = value;
-      score.contributions.push(contribution);
-    }
-  }
-  for (const score of scores) if (score.maxPoints > 0) score.score = (score.points / score.maxPoints) * 100;
-  return scores;
+  return compiled.questionnaire.dimensions.map((_, dimensionIndex) => scoreDimension(compiled, dimensionIndex, values));
 }

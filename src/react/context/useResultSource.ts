@@ -3,7 +3,7 @@ import { localise, normaliseLocale, type LocalisedText, type Profile, type Quest
 import { socialMediaAssessment } from '../../content/social-media';
 import { resolveUiMessages } from '../i18n/resolveUiMessages';
 import type { UiMessageOverrides, UiMessages } from '../i18n/uiMessages.types';
-import { useOptionalAssessment } from './AssessmentContext';
+import { useAssessmentRuntimeContext, useLiveProfile } from './AssessmentContext';
 
 /** Props every result view takes, to be used alone or inside `AssessmentProvider`. */
 export interface ResultSourceProps {
@@ -35,9 +35,10 @@ export interface ResultSource {
  * Used outside a provider without a `profile`, it throws an error naming both components.
  */
 export function useResultSource(consumerName: string, props: ResultSourceProps): ResultSource {
-  const context = useOptionalAssessment();
+  const context = useAssessmentRuntimeContext();
   const valid = context?.isValid ? context : null;
-  const profile = props.profile ?? valid?.profile;
+  const live = useLiveProfile(context, props.profile === undefined);
+  const profile = props.profile ?? live;
   if (!profile)
     throw new Error(`\`${consumerName}\` must be used within \`AssessmentProvider\` or given a \`profile\` prop`);
   const questionnaire =

@@ -1,18 +1,11 @@
-import { isValidatedQuestionnaire, parseQuestionnaire, type Questionnaire, type Result } from '../../core';
-
-const cache = new WeakMap<object, Result<Questionnaire>>();
+import { createIssue, isValidatedQuestionnaire, parseQuestionnaire, type Questionnaire, type Result } from '../../core';
 
 /**
- * Validates a questionnaire definition once per object: hosts often pass the same object on every
- * render, and parsing the bundled assessment takes a millisecond or two.
+ * Validates a host's questionnaire definition; callers keep the result for as long as the definition
+ * object stays the same (`useMemo`). A missing one is an issue at `questionnaire`, not a crash.
  */
 export function validateDefinition(definition: unknown): Result<Questionnaire> {
+  if (definition === undefined) return { ok: false, issues: [createIssue('missing_field', ['questionnaire'], { expected: 'object' })] };
   if (isValidatedQuestionnaire(definition)) return { ok: true, value: definition, issues: [] };
-  if (typeof definition !== 'object' || definition === null) return parseQuestionnaire(definition);
-  let result = cache.get(definition);
-  if (!result) {
-    result = parseQuestionnaire(definition);
-    cache.set(definition, result);
-  }
-  return result;
+  return parseQuestionnaire(definition);
 }

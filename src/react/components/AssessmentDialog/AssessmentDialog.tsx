@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode } from 'react';
 import { localise } from '../../../core';
 import { useOptionalAssessment } from '../../context/AssessmentContext';
-import type { UseAssessmentOptions } from '../../useAssessment.types';
+import type { StandaloneAssessmentOptions, UseAssessmentOptions } from '../../useAssessment.types';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
 import { AssessmentProvider } from '../AssessmentProvider/AssessmentProvider';
@@ -11,7 +11,7 @@ import { textDirection } from '../../utils/textDirection';
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from './shadowRootFocus';
 
 /** Props of `AssessmentDialog`: the options of `useAssessment` (ignored inside a provider), the dialog's state and its look. */
-export interface AssessmentDialogProps extends UseAssessmentOptions, StylingProps {
+export interface AssessmentDialogProps extends StandaloneAssessmentOptions, StylingProps {
   /** Whether the dialog is open (controlled). Pair with `onOpenChange`. */
   open?: boolean;
   /** Whether the dialog starts open (uncontrolled). */
@@ -42,7 +42,7 @@ export function AssessmentDialog(props: AssessmentDialogProps) {
   const dialog = { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled };
   if (context) return <DialogFromContext {...dialog} />;
   return (
-    <AssessmentProvider {...options}>
+    <AssessmentProvider {...options} questionnaire={options.questionnaire}>
       <DialogFromContext {...dialog} />
     </AssessmentProvider>
   );

@@ -1,6 +1,6 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { AssessmentContext } from '../../context/AssessmentContext';
-import { useAssessment } from '../../useAssessment';
+import { useAssessmentRuntime } from '../../state/useAssessmentRuntime';
 import type { UseAssessmentOptions } from '../../useAssessment.types';
 import { AssessmentErrorBoundary } from '../AssessmentErrorPanel/AssessmentErrorBoundary';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
@@ -23,7 +23,8 @@ export interface AssessmentProviderProps extends UseAssessmentOptions {
  * </AssessmentProvider>
  */
 export function AssessmentProvider({ children, onError, ...options }: AssessmentProviderProps) {
-  const assessment = useAssessment(options);
+  // The runtime, not the state: it stays the same object while answers change, so the context never re-renders everything.
+  const assessment = useAssessmentRuntime(options);
   const fallback = (
     <div className="rk-Root rk-ErrorPanel" role="alert" data-state="crashed">
       <p className="rk-ErrorPanel-description">{assessment.messages['error.crash']}</p>

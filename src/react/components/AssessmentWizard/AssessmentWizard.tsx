@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { localise, type LocalisedText } from '../../../core';
 import { useOptionalAssessment } from '../../context/AssessmentContext';
 import { formatMessage } from '../../i18n/formatMessage';
-import type { UseAssessmentOptions, ValidAssessment } from '../../useAssessment.types';
+import type { StandaloneAssessmentOptions, ValidAssessment } from '../../useAssessment.types';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
@@ -19,7 +19,7 @@ import { ResumeOffer } from './ResumeOffer';
 import { ShareLinks } from './ShareLinks';
 
 /** Props of `AssessmentWizard`: the options of `useAssessment` (ignored inside a provider), and its look. */
-export interface AssessmentWizardProps extends UseAssessmentOptions, StylingProps {
+export interface AssessmentWizardProps extends StandaloneAssessmentOptions, StylingProps {
   /** Level of the wizard's title; step headings are one below (default 2). */
   headingLevel?: 2 | 3 | 4;
   /** Shows the questionnaire's title above the steps (default true). */
@@ -48,7 +48,7 @@ export function AssessmentWizard(props: AssessmentWizardProps) {
   const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl: isHttpUrl(shareBaseUrl) ? shareBaseUrl : undefined };
   if (context) return <WizardFromContext {...view} />;
   return (
-    <AssessmentProvider {...options}>
+    <AssessmentProvider {...options} questionnaire={options.questionnaire}>
       <WizardFromContext {...view} />
     </AssessmentProvider>
   );

@@ -19,7 +19,8 @@ function sameAnswers(a: Answers, b: Answers): boolean {
   return a === b || (sameKeys(a, b) && Object.keys(a).every((key) => sameValue(a[key]!, b[key]!)));
 }
 
-function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
+/** True when two issue lists say the same (code, path and message, in order). */
+export function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
   return (
     a === b ||
     (a.length === b.length &&

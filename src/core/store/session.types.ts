@@ -9,13 +9,13 @@ export type Updater<T> = T | ((previous: T) => T);
 export type SessionStatus = 'in_progress' | 'review' | 'complete';
 
 /**
- * The wizard's state: plain JSON, so it can be stored and restored. Make it with `createSession`,
- * change it only with `reduceSession`, read it with the selectors.
+ * The wizard's session: plain JSON, so it can be stored and restored. The assessment store owns it
+ * and changes it only through its actions.
  */
 export interface SessionState {
-  /** The questionnaire this session belongs to; actions on a session of another one are ignored. */
+  /** The questionnaire this session belongs to. */
   readonly questionnaireId: string;
-  /** The questionnaire version this session was made for; a session of another version is ignored. */
+  /** The questionnaire version this session was made for. */
   readonly questionnaireVersion: string;
   /** Answering, reviewing, or done. */
   readonly status: SessionStatus;
@@ -100,12 +100,4 @@ export interface SessionProgress {
   total: number;
   /** `answered / total`, from 0 to 1 (0 when nothing is visible). */
   ratio: number;
-}
-
-/** Options of `createSession`. */
-export interface CreateSessionOptions {
-  /** Answers to start from (e.g. restored ones); unknown question ids are reported, not kept. */
-  answers?: Answers;
-  /** The step to start on, from 0, among the steps those answers give; the number of section steps means review. */
-  stepIndex?: number;
 }
