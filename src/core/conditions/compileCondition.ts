@@ -175,11 +175,10 @@ function compile(condition: Condition): CompiledCondition {
   };
 }
 
-const compiled = new WeakMap<Condition, CompiledCondition>();
-
-/** A condition compiled on first use and cached for the condition object. */
+/**
+ * Compiles a condition into functions of its context. Callers that test one condition often (the
+ * questionnaire's visibility conditions and rules) compile once, in `compileQuestionnaire`.
+ */
 export function compileCondition(condition: Condition): CompiledCondition {
-  let result = compiled.get(condition);
-  if (!result) compiled.set(condition, (result = compile(condition)));
-  return result;
+  return compile(condition);
 }

@@ -1,4 +1,4 @@
-import { compileCondition, type ConditionPredicate } from '../conditions/compileCondition';
+import { compileCondition, type CompiledCondition, type ConditionPredicate } from '../conditions/compileCondition';
 import { collectConditionLeaves } from '../conditions/walkCondition';
 import type { Question, Questionnaire } from './questionnaire.types';
 
@@ -38,6 +38,8 @@ export interface CompiledQuestionnaire {
   dependents: readonly (readonly number[])[];
   /** By dimension index: the positions of the questions that can earn it points, in asking order. */
   dimensionQuestions: readonly (readonly number[])[];
+  /** The rules' conditions, compiled: `ruleConditions[i]` is `rules[i].when`. */
+  ruleConditions: readonly CompiledCondition[];
 }
 
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
@@ -138,7 +140,8 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
     for (const question of section.questions) questions.push(compileQuestion(question, sectionIndex, questions.length, dimensionIds));
   });
   const byId = new Map(questions.map((entry) => [entry.question.id, entry]));
-  const compiled = { questionnaire, questions, byId, ...dependencyIndex(questions, byId, dimensionIds.length) };
+  const ruleConditions = (questionnaire.rules ?? []).map((rule) => compileCondition(rule.when));
+  const compiled = { questionnaire, questions, byId, ruleConditions, ...dependencyIndex(questions, byId, dimensionIds.length) };
   cache.set(questionnaire, compiled);
   return compiled;
 }

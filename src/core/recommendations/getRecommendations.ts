@@ -1,4 +1,5 @@
-import { conditionHolds, evaluateCondition, type ConditionContext } from '../conditions/evaluateCondition';
+import { compileCondition, type CompiledCondition } from '../conditions/compileCondition';
+import type { ConditionContext } from '../conditions/conditionContext';
 import type { Rule } from '../questionnaire/questionnaire.types';
 import type { Recommendation } from '../scoring/scoring.types';
 
@@ -9,10 +10,18 @@ const PRIORITY_ORDER: Record<Rule['priority'], number> = { high: 0, medium: 1, l
  * the tests that made it fire.
  */
 export function getRecommendations(rules: readonly Rule[], context: ConditionContext): Recommendation[] {
+  return fireRules(rules, rules.map((rule) => compileCondition(rule.when)), context);
+}
+
+/** `getRecommendations` with each rule's condition compiled already (`conditions[i]` for `rules[i]`). */
+export function fireRules(rules: readonly Rule[], conditions: readonly CompiledCondition[], context: ConditionContext): Recommendation[] {
   const fired: Recommendation[] = [];
-  for (const rule of rules) {
-    if (!conditionHolds(rule.when, context)) continue;
-    const { reasons } = evaluateCondition(rule.when, context);
+  for (let index = 0; index < rules.length; index += 1) {
+    const rule = rules[index]!;
+    const condition = conditions[index]!;
+    if (!condition.holds(context)) continue;
+    const reasons: Recommendation['reasons'] = [];
+    condition.explain(context, reasons);
     const recommendation: Recommendation = { id: rule.id, priority: rule.priority, title: rule.title, body: rule.body, reasons };
     if (rule.source !== undefined) recommendation.source = rule.source;
     if (rule.links !== undefined) recommendation.links = rule.links;

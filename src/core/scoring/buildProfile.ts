@@ -2,7 +2,7 @@ import type { Answers } from '../answers/answers.types';
 import type { Issue } from '../errors';
 import { computeKpis } from '../kpis/computeKpis';
 import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
-import { getRecommendations } from '../recommendations/getRecommendations';
+import { fireRules } from '../recommendations/getRecommendations';
 import { getFit } from './getFit';
 import { getTier } from './getTier';
 import { scoreAxes } from './scoreAxes';
@@ -54,7 +54,7 @@ export function buildProfile(
     if (values[position] !== undefined) answered += 1;
   });
 
-  const recommendations = getRecommendations(questionnaire.rules ?? [], {
+  const recommendations = fireRules(questionnaire.rules ?? [], compiled.ruleConditions, {
     answers,
     dimensions: byId(dimensions, (d) => d.score),
     axes: byId(axes, (a) => a.position),

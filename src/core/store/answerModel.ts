@@ -123,7 +123,8 @@ export function updateAnswer(compiled: CompiledQuestionnaire, model: AnswerModel
     return { model: hidden, toggled, dirtyDimensions };
   }
 
-  const shown = model.shown.slice();
+  // Copied only when a question is shown or hidden: most answers change no one's visibility.
+  let shown = model.shown;
   const values = model.values.slice();
   const counted = model.conditionAnswers;
   const context = { answers: counted as Answers };
@@ -155,7 +156,8 @@ export function updateAnswer(compiled: CompiledQuestionnaire, model: AnswerModel
     if (!pending![position]) continue;
     const isShown = compiled.questions[position]!.visibleIf!(context);
     if (isShown === shown[position]) continue;
-    shown[position] = isShown;
+    if (shown === model.shown) shown = shown.slice();
+    (shown as boolean[])[position] = isShown;
     visibleCount += isShown ? 1 : -1;
     toggled.push(position);
     count(position, isShown ? given[position] : undefined);
