@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core';
-import { createSession, getCurrentStep, localise, scoreAnswers, socialMediaAssessment } from '../../dist/core.js';
+import { createAssessmentStore, localise, scoreAnswers, socialMediaAssessment } from '../../dist/core.js';
 import { axeViolations } from './support/axeInPage';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
 import { openPage, type OpenedPage } from './support/openPage';
@@ -92,7 +92,7 @@ describe('examples/nextjs (App Router, kit installed from the packed tarball)', 
 
   it('renders the first step on the server', async () => {
     const html = await (await fetch(server!.origin)).text();
-    const firstStep = getCurrentStep(socialMediaAssessment, createSession(socialMediaAssessment));
+    const firstStep = createAssessmentStore(socialMediaAssessment).getState().view.currentStep;
     expect(firstStep?.kind).toBe('section');
     if (firstStep?.kind !== 'section') return;
     expect(html, 'the wizard on its first step').toContain(`data-step="${firstStep.section.id}"`);
