@@ -34,8 +34,6 @@ export function useStepFocus({ stepKey, stepAnnouncement, errorCount, errorAnnou
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
   const shownKey = useRef(stepKey);
-  const latest = useRef({ stepKey, errorCount, errorAnnouncement });
-  latest.current = { stepKey, errorCount, errorAnnouncement };
   const [attempts, setAttempts] = useState(0);
   const [announcement, setAnnouncement] = useState('');
 
@@ -47,12 +45,12 @@ export function useStepFocus({ stepKey, stepAnnouncement, errorCount, errorAnnou
   }, [stepKey, stepAnnouncement]);
 
   // Runs after the render that holds a submit's outcome (the attempt and the action are batched):
-  // if the step stayed and has errors, the respondent is taken to the first one.
+  // if the step stayed and has errors, the respondent is taken to the first one. Keyed on the
+  // attempt alone: the closure holds that render's error count and step.
   useIsomorphicLayoutEffect(() => {
-    const { errorCount: errors, errorAnnouncement: message } = latest.current;
-    if (attempts === 0 || errors === 0 || shownKey.current !== latest.current.stepKey) return;
+    if (attempts === 0 || errorCount === 0 || shownKey.current !== stepKey) return;
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    setAnnouncement(message);
+    setAnnouncement(errorAnnouncement);
   }, [attempts]);
 
   return { headingRef, formRef, announcement, onSubmitAttempt: () => setAttempts((count) => count + 1) };
