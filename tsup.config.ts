@@ -3,19 +3,15 @@ import { defineConfig, type Options } from 'tsup';
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
- * Keeps the bundled assessment in its own file: the core and React entries import
- * `./social-media.js` (or `.cjs`) instead of carrying its texts in a shared chunk. Hosts' bundlers
- * still include it where it is used; the size budgets can then count it apart from the code.
+ * Keeps the UI's other languages in a module of their own (words, not code): the React entry imports
+ * `./ui-translations.js` (or `.cjs`) instead of carrying them in a shared chunk, so the size budgets
+ * count them apart and a host that needs only English can leave them out.
  */
-const bundledContentAsSibling: EsbuildPlugin = {
-  name: 'bundled-content-as-sibling',
+const translationsAsSibling: EsbuildPlugin = {
+  name: 'translations-as-sibling',
   setup(build) {
     // tsup builds split CJS as ESM and converts it afterwards, so the format is read off the extension.
     const extension = build.initialOptions.outExtension?.['.js'] ?? '.js';
-    build.onResolve({ filter: /content\/social-media$/ }, (args) =>
-      args.importer.includes('/src/content/') ? undefined : { path: `./social-media${extension}`, external: true },
-    );
-    // The UI's other languages likewise: words, not code, in a module of their own.
     build.onResolve({ filter: /\/translations$/ }, (args) =>
       args.importer.includes('/src/react/i18n/') ? { path: `./ui-translations${extension}`, external: true } : undefined,
     );
@@ -24,8 +20,8 @@ const bundledContentAsSibling: EsbuildPlugin = {
 
 export default defineConfig([
   {
-    // The content is its own entry so that, in the ESM build, it lands in its own module: hosts'
-    // bundlers then drop the bundled assessment when only the engine is imported. The React entry
+    // The bundled assessment is its own public entry, readiness-kit/social-media: nothing in the core
+    // or the React entry imports it, so hosts ship it only when they pass it in. The React entry
     // shares the core's chunks rather than carrying a copy.
     entry: {
       core: 'src/core/index.ts',
@@ -42,7 +38,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     external: ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/react-dialog'],
-    esbuildPlugins: [bundledContentAsSibling],
+    esbuildPlugins: [translationsAsSibling],
   },
   {
     entry: { styles: 'src/styles/index.css' },

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { socialMediaAssessment } from '../dist/core.js';
+import { socialMediaAssessment } from '../dist/social-media.js';
 import type { Questionnaire } from '../dist/core.js';
 import { installJsdom } from './jsdomGlobals';
 import { answerAndScoreKit, answerAndScoreSession, buildKitModel, scoreAllKit } from './kit/headless';

@@ -4,7 +4,8 @@
  */
 import os from 'node:os';
 import { Bench } from 'tinybench';
-import { parseQuestionnaire, scoreAnswers, socialMediaAssessment, validateAnswers } from '../src/core';
+import { parseQuestionnaire, scoreAnswers, validateAnswers } from '../src/core';
+import { socialMediaAssessment } from '../src/content/social-media';
 import { answerEverything } from './answerEverything';
 
 const TARGET_MEDIAN_US = 20;

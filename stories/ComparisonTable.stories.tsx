@@ -11,6 +11,7 @@ import {
   manufacturerAnswers,
   mismatchProfile,
 } from './fixtures/comparisonProfiles';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/ComparisonTable',
@@ -111,7 +112,7 @@ export const LongTexts: Story = {
 export const InsideProvider: Story = {
   args: { profile: undefined },
   render: (args) => (
-    <AssessmentProvider defaultAnswers={manufacturerAnswers}>
+    <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={manufacturerAnswers}>
       <ComparisonTable {...args} />
     </AssessmentProvider>
   ),

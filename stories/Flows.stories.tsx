@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import b2bManufacturer from '../examples/answers/b2b-manufacturer-instagram.json';
-import { scoreAnswers, socialMediaAssessment, type Answers, type Question } from '../src/core';
+import { scoreAnswers, type Answers, type Question } from '../src/core';
+import { socialMediaAssessment } from '../src/content/social-media';
 import { AssessmentWizard } from '../src/react';
 
 const questions = new Map<string, Question>(

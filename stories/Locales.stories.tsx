@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
-import { localise, scoreAnswers, socialMediaAssessment, type Questionnaire } from '../src/core';
+import { localise, scoreAnswers, type Questionnaire } from '../src/core';
+import { socialMediaAssessment } from '../src/content/social-media';
 import { AssessmentErrorPanel, AssessmentResult, AssessmentWizard, ExportButtons, resolveUiMessages, TeamComparison, type UiCatalogs } from '../src/react';
 import { AssessmentDialog } from '../src/react/dialog';
 import enterpriseSaas from '../examples/answers/enterprise-saas.json';

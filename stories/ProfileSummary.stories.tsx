@@ -13,6 +13,7 @@ import {
   oneAnswerProfile,
   profileByTier,
 } from './fixtures/profiles';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/ProfileSummary',
@@ -121,7 +122,7 @@ export const LongTexts: Story = {
 export const InsideProvider: Story = {
   args: { profile: undefined },
   render: (args) => (
-    <AssessmentProvider defaultAnswers={b2bManufacturerInstagram}>
+    <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={b2bManufacturerInstagram}>
       <ProfileSummary {...args} />
     </AssessmentProvider>
   ),

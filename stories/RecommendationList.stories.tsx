@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { AssessmentProvider } from '../src/react/components/AssessmentProvider/AssessmentProvider';
 import { RecommendationList } from '../src/react/components/RecommendationList/RecommendationList';
 import { emptyProfile, enterpriseProfile, longTextProfile, manufacturerAnswers, mismatchProfile } from './fixtures/comparisonProfiles';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/RecommendationList',
@@ -69,7 +70,7 @@ export const LongTexts: Story = {
 export const InsideProvider: Story = {
   args: { profile: undefined, limit: 2, headingLevel: 3 },
   render: (args) => (
-    <AssessmentProvider defaultAnswers={manufacturerAnswers}>
+    <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={manufacturerAnswers}>
       <RecommendationList {...args} />
     </AssessmentProvider>
   ),

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { createMemoryStorage, encodeAnswers, saveSnapshot, socialMediaAssessment } from '../src/core';
+import { createMemoryStorage, encodeAnswers, saveSnapshot } from '../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 import { AssessmentWizard } from '../src/react';
 import { SharedResult } from '../src/react/share';
 import enterpriseSaas from '../examples/answers/enterprise-saas.json';
@@ -31,7 +32,7 @@ type Story = StoryObj<typeof meta>;
 
 /** A returning respondent is offered the answers of the earlier visit. */
 export const ResumeOffer: Story = {
-  render: (args) => <AssessmentWizard {...args} storage={storageWithEarlierVisit()} />,
+  render: (args) => <AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} {...args} storage={storageWithEarlierVisit()} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const offer = await canvas.findByRole('region', { name: 'Welcome back' });
@@ -52,7 +53,7 @@ export const ContinueLink: Story = {
 
 /** The read-only result a result link opens. */
 export const ReadOnlyResult: Story = {
-  render: () => <SharedResult token={encodeAnswers(socialMediaAssessment, enterpriseSaas)} />,
+  render: () => <SharedResult questionnaire={socialMediaAssessment} reference={socialMediaReference} token={encodeAnswers(socialMediaAssessment, enterpriseSaas)} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { level: 2, name: 'Your readiness profile' })).toBeVisible();
   },
@@ -60,7 +61,7 @@ export const ReadOnlyResult: Story = {
 
 /** A link whose token was altered: the issue, with its code, and no profile. */
 export const TamperedLink: Story = {
-  render: () => <SharedResult token={`${encodeAnswers(socialMediaAssessment, enterpriseSaas).slice(0, -3)}xyz`} />,
+  render: () => <SharedResult questionnaire={socialMediaAssessment} reference={socialMediaReference} token={`${encodeAnswers(socialMediaAssessment, enterpriseSaas).slice(0, -3)}xyz`} />,
   play: async ({ canvasElement }) => {
     const panel = within(canvasElement).getByRole('alert');
     await expect(panel).toHaveTextContent('[invalid_format]');

@@ -5,6 +5,7 @@ import { TeamComparison } from '../src/react/components/TeamComparison/TeamCompa
 import { committeeOfThree } from './fixtures/committeeProfiles';
 import { emptyProfile, enterpriseProfile, longTextQuestionnaire } from './fixtures/profiles';
 import { tableColumn as column } from '../test/fixtures/tableColumn';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/TeamComparison',
@@ -138,7 +139,7 @@ export const RightToLeft: Story = {
 /** `ComparisonTable` alone with `showSpread`, for hosts that lay the committee out themselves. */
 export const SpreadColumnOnly: Story = {
   render: () => (
-    <ComparisonTable
+    <ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison}
       profile={committeeOfThree[0]!.profile}
       primaryLabel={committeeOfThree[0]!.label}
       profiles={committeeOfThree.slice(1)}

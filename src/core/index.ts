@@ -1,6 +1,7 @@
 /**
- * readiness-kit/core: the headless core. Schemas, validation, scoring, KPIs, recommendations and
- * the wizard's session reducer, plus the bundled social-media assessment. Never imports React.
+ * readiness-kit/core: the headless core. Schemas, validation, scoring, KPIs, recommendations, the
+ * assessment store, storage and share tokens. Never imports React, nor the bundled assessment
+ * (that is `readiness-kit/social-media`).
  */
 export type * from './questionnaire/questionnaire.types';
 export { defineQuestionnaire } from './questionnaire/defineQuestionnaire';
@@ -27,7 +28,8 @@ export {
 } from './errors';
 export { formatIssueMessage } from './issueMessages';
 export * from './store';
-export { socialMediaAssessment } from '../content/social-media';
+/** The types of reference content shown beside a profile (comparison rows, network rings). */
+export type * from './reference/reference.types';
 export { compareProfiles } from './comparison/compareProfiles';
 export type { CompareProfilesOptions, DimensionComparison, LabelledProfile, ProfileComparison } from './comparison/comparison.types';
 export { profileToJson, toProfileExport, type ProfileToJsonOptions } from './export/profileToJson';

@@ -1,4 +1,5 @@
 import type { Answers, Issue, StorageAdapter } from '../core';
+import { socialMediaAssessment, socialMediaReference } from '../content/social-media';
 import { AssessmentErrorPanel, AssessmentProvider, AssessmentWizard, type UseAssessmentOptions } from '../react';
 import { AssessmentDialog } from '../react/dialog';
 import type { EmbedAttributes } from './readAttributes';
@@ -27,10 +28,12 @@ const jsonIssues = (definition: EmbeddedDefinition): Issue[] | undefined =>
 export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dialogContainer, storage, callbacks }: EmbeddedAssessmentProps) {
   const issues = jsonIssues(definition);
   if (issues) return <AssessmentErrorPanel issues={issues} />;
-  const questionnaire = definition && 'questionnaire' in definition ? definition.questionnaire : undefined;
+  // The script-tag build is self-contained: without a definition of the page's own, it runs the bundled assessment.
+  const custom = definition && 'questionnaire' in definition ? definition : null;
   return (
     <AssessmentProvider
-      questionnaire={questionnaire}
+      questionnaire={custom ? custom.questionnaire : socialMediaAssessment}
+      reference={custom ? undefined : socialMediaReference}
       locale={attributes.locale}
       currency={attributes.currency}
       defaultAnswers={defaultAnswers}

@@ -34,14 +34,6 @@ export { RecommendationList, type RecommendationListProps, type RecommendationPr
 export { describeReasons, type DescribeReasonsOptions } from './components/RecommendationList/describeReasons';
 export { NetworkRings, type NetworkRingsProps } from './components/NetworkRings/NetworkRings';
 export { computeRingStrengths, tieLevel, TIE_LEVEL_THRESHOLDS, type RingStrength, type TieLevel } from './components/NetworkRings/ringStrengths';
-export {
-  comparisonReference,
-  networkRings,
-  type ComparisonReference,
-  type ComparisonReferenceRow,
-  type NetworkRing,
-  type NetworkRingSource,
-} from '../content/social-media';
 export { AssessmentResult, type AssessmentResultProps } from './components/AssessmentResult/AssessmentResult';
 export { TeamComparison, type TeamComparisonProps } from './components/TeamComparison/TeamComparison';
 export { DisagreementList, type DisagreementListProps } from './components/TeamComparison/DisagreementList';

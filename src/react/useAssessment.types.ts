@@ -6,6 +6,7 @@ import type {
   LocalisedText,
   Profile,
   Questionnaire,
+  ResultReference,
   ResumableAnswers,
   ScoreOptions,
   SessionAction,
@@ -58,6 +59,12 @@ export interface UseAssessmentOptions {
    * from `readiness-kit/social-media`, or your own). Without one, the issue is shown, not a crash.
    */
   questionnaire: Questionnaire | unknown;
+  /**
+   * Reference content the result views show beside the profile (the B2B/B2C practice per dimension,
+   * the network rings): it comes with the questionnaire, e.g. `socialMediaReference` from
+   * `readiness-kit/social-media`. Without it those parts are left out.
+   */
+  reference?: ResultReference;
   /** The respondent's locale, e.g. `en` or `zh-Hant-TW`; texts fall back along its chain (default `en`). */
   locale?: string;
   /** Currency code (ISO 4217, e.g. `EUR`) for money figures; without it money shows as a plain number. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, socialMediaAssessment, validateAnswers, type Answers } from '../../src/core';
+import { scoreAnswers, validateAnswers, type Answers } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 
 const persona = (name: string): Answers => JSON.parse(readFileSync(`examples/answers/${name}.json`, 'utf8'));
 const profileOf = (name: string) => {

@@ -14,21 +14,23 @@ import { chromiumArgs, chromiumPath } from '../support/chromium';
  */
 const builtKit = '../../dist/index.js';
 const builtCore = '../../dist/core.js';
+const builtContent = '../../dist/social-media.js';
 const kit = (await import(builtKit)) as typeof import('../../src/react');
 const core = (await import(builtCore)) as typeof import('../../src/core');
+const { socialMediaAssessment, socialMediaReference } = (await import(builtContent)) as typeof import('../../src/content/social-media');
 
-const enterprise = core.scoreAnswers(core.socialMediaAssessment, enterpriseSaas);
+const enterprise = core.scoreAnswers(socialMediaAssessment, enterpriseSaas);
 const committee = [
-  { label: 'Marketing', profile: core.scoreAnswers(core.socialMediaAssessment, manufacturer) },
+  { label: 'Marketing', profile: core.scoreAnswers(socialMediaAssessment, manufacturer) },
   { label: 'Sales', profile: enterprise },
 ];
 
 /** A page of the kit's views in the dark theme: the wizard's first step, a whole result and a team comparison. */
 function pageHtml(): string {
   const views: ReactElement[] = [
-    createElement(kit.AssessmentProvider, { defaultAnswers: {} }, createElement(kit.AssessmentWizard)),
-    createElement(kit.AssessmentResult, { profile: enterprise }),
-    createElement(kit.TeamComparison, { members: committee }),
+    createElement(kit.AssessmentProvider, { questionnaire: socialMediaAssessment, reference: socialMediaReference, defaultAnswers: {} }, createElement(kit.AssessmentWizard)),
+    createElement(kit.AssessmentResult, { profile: enterprise, questionnaire: socialMediaAssessment, reference: socialMediaReference }),
+    createElement(kit.TeamComparison, { members: committee, questionnaire: socialMediaAssessment }),
   ];
   const body = views.map((view) => renderToStaticMarkup(view)).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${readFileSync('dist/styles.css', 'utf8')}</style></head>

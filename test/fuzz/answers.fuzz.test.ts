@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseQuestionnaire, scoreAnswers, socialMediaAssessment, validateAnswers, type Answers, type Questionnaire } from '../../src/core';
+import { parseQuestionnaire, scoreAnswers, validateAnswers, type Answers, type Questionnaire } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { validAnswersArb } from '../core/share/validAnswers';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { createTally, expectCodedIssues, expectPrototypeIntact, expectResultShape, FUZZ_TIMEOUT, fuzzParameters } from './fuzzHarness';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseQuestionnaire, scoreAnswers, socialMediaAssessment, type Answers, type Questionnaire } from '../../src/core';
+import { parseQuestionnaire, scoreAnswers, type Answers, type Questionnaire } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { validAnswersArb } from '../core/share/validAnswers';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { MAX_DEPTH } from '../../src/core/jsonSchema/validateJsonSchema';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseProfileJson, profileToJson, scoreAnswers, socialMediaAssessment, type Answers } from '../../src/core';
+import { parseProfileJson, profileToJson, scoreAnswers, type Answers } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { createTally, expectPrototypeIntact, expectResultShape, FUZZ_TIMEOUT, fuzzParameters } from './fuzzHarness';
 import { EXTREME_TEXTS, hostileJson, jsonText, mutationOf } from './hostileInputs';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, MAX_TOKEN_LENGTH, socialMediaAssessment, validateAnswers, type Questionnaire } from '../../src/core';
+import { decodeAnswers, encodeAnswers, MAX_TOKEN_LENGTH, validateAnswers, type Questionnaire } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { encodeBase64url } from '../../src/core/share/base64url';
 import { crc32 } from '../../src/core/share/crc32';
 import { validAnswersArb } from '../core/share/validAnswers';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryStorage, restoreSnapshot, saveSnapshot, setAsideKey, socialMediaAssessment, validateAnswers } from '../../src/core';
+import { createMemoryStorage, restoreSnapshot, saveSnapshot, setAsideKey, validateAnswers } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { validAnswersArb } from '../core/share/validAnswers';
 import { createTally, expectCodedIssues, expectPrototypeIntact, FUZZ_TIMEOUT, fuzzParameters } from './fuzzHarness';
 import { EXTREME_TEXTS, jsonText, mutationOf, wrongTypes } from './hostileInputs';

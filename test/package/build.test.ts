@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { socialMediaAssessment } from '../../src/core';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 
 // These read the build: `npm test` runs `npm run build` first.
@@ -19,7 +19,8 @@ describe('the built package', () => {
     const cjs = createRequire(import.meta.url)(`../../${built('core.cjs')}`);
     for (const entry of [esm, cjs]) {
       expect(typeof entry.scoreAnswers).toBe('function');
-      expect(entry.parseQuestionnaire(entry.socialMediaAssessment).ok).toBe(true);
+      expect(entry.parseQuestionnaire(socialMediaAssessment).ok).toBe(true);
+      expect(entry.socialMediaAssessment, 'the bundled assessment is readiness-kit/social-media, not part of the core').toBeUndefined();
     }
     expect(readFileSync(built('core.d.ts'), 'utf8')).toMatch(/declare function scoreAnswers/);
   });

@@ -1,7 +1,8 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { scoreAnswers, socialMediaAssessment } from '../../src/core';
+import { scoreAnswers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider, AssessmentWizard, ProfileSummary, useAssessment, useAssessmentContext } from '../../src/react';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
@@ -79,7 +80,7 @@ describe('AssessmentProvider', () => {
 
 describe('useAssessment', () => {
   it('runs the bundled assessment by default and scores answers live', () => {
-    const { result } = renderHook(() => useAssessment({ defaultAnswers: { market: 'b2b' } }));
+    const { result } = renderHook(() => useAssessment({ questionnaire: socialMediaAssessment, defaultAnswers: { market: 'b2b' } }));
     if (!result.current.isValid) throw new Error('expected a valid assessment');
     expect(result.current.questionnaire.id).toBe(socialMediaAssessment.id);
     expect(result.current.profile).toEqual(scoreAnswers(socialMediaAssessment, { market: 'b2b' }));

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
 import b2bManufacturer from '../../examples/answers/b2b-manufacturer-instagram.json';
-import { scoreAnswers, socialMediaAssessment, type Answers, type Question } from '../../src/core';
+import { scoreAnswers, type Answers, type Question } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentWizard } from '../../src/react';
 import { answerWithKeyboard, pressButton } from './helpers/keyboard';
 
@@ -48,7 +49,7 @@ describe('AssessmentWizard with the keyboard alone', () => {
     ['a B2B manufacturer with a B2C-style strategy', b2bManufacturer as Answers],
   ])('completes the whole bundled assessment for %s and reports the profile scoreAnswers gives', async (_persona, answers) => {
     const onComplete = vi.fn();
-    render(<AssessmentWizard onComplete={onComplete} />);
+    render(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} onComplete={onComplete} />);
     await completeWithKeyboard(answers);
 
     expect(onComplete).toHaveBeenCalledTimes(1);

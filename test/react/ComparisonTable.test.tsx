@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { localise, scoreAnswers, socialMediaAssessment, type Profile } from '../../src/core';
+import { localise, scoreAnswers, type Profile } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { comparisonReference } from '../../src/content/social-media/reference';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { ComparisonTable } from '../../src/react/components/ComparisonTable/ComparisonTable';
@@ -41,7 +42,7 @@ function scores(profile: Profile): Record<string, string> {
 
 describe('ComparisonTable', () => {
   it('shows one row per dimension with the B2B and B2C practice and the profile’s score', async () => {
-    const { container } = render(<ComparisonTable profile={manufacturer} />);
+    const { container } = render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} />);
     const table = screen.getByRole('table', { name: 'B2B and B2C practice compared' });
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
       'Dimension',
@@ -72,7 +73,7 @@ describe('ComparisonTable', () => {
   });
 
   it('scrolls inside a keyboard-reachable region named by the caption', () => {
-    render(<ComparisonTable profile={manufacturer} />);
+    render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} />);
     const region = screen.getByRole('region', { name: 'B2B and B2C practice compared' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(within(region).getByRole('table')).toBeInTheDocument();
@@ -80,7 +81,7 @@ describe('ComparisonTable', () => {
 
   it('adds a column per extra profile, with its label and scores', async () => {
     const { container } = render(
-      <ComparisonTable profile={manufacturer} primaryLabel="This quarter" profiles={[{ label: 'Last quarter', profile: consumer }]} />,
+      <ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} primaryLabel="This quarter" profiles={[{ label: 'Last quarter', profile: consumer }]} />,
     );
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
@@ -98,7 +99,7 @@ describe('ComparisonTable', () => {
 
   it('compares a three-person buying committee, with "Not answered" where one skipped a dimension', async () => {
     const [first, ...others] = committeeProfiles;
-    const { container } = render(<ComparisonTable profile={first!.profile} primaryLabel={first!.label} profiles={others} />);
+    const { container } = render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={first!.profile} primaryLabel={first!.label} profiles={others} />);
     const table = screen.getByRole('table');
     for (const { label, profile } of committeeProfiles) expect(column(table, label)).toEqual(scores(profile));
     expect(column(table, 'Executive')['Measurement']).toBe('Not answered');
@@ -108,7 +109,7 @@ describe('ComparisonTable', () => {
 
   it('drops the reference columns with showReference={false} and says so in the caption', async () => {
     const { container } = render(
-      <ComparisonTable profile={manufacturer} showReference={false} profiles={[{ label: 'Last quarter', profile: consumer }]} />,
+      <ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} showReference={false} profiles={[{ label: 'Last quarter', profile: consumer }]} />,
     );
     const table = screen.getByRole('table', { name: 'Scores by dimension, side by side' });
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
@@ -123,7 +124,7 @@ describe('ComparisonTable', () => {
   });
 
   it('says "Not answered", never a zero, for a profile with no answers', async () => {
-    const { container } = render(<ComparisonTable profile={empty} />);
+    const { container } = render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={empty} />);
     const values = Object.values(column(screen.getByRole('table'), 'Your score'));
     expect(values).toHaveLength(10);
     expect(new Set(values)).toEqual(new Set(['Not answered']));
@@ -155,7 +156,7 @@ describe('ComparisonTable', () => {
 
   it('reads the live profile inside AssessmentProvider', async () => {
     const { container } = render(
-      <AssessmentProvider defaultAnswers={b2bManufacturerInstagram}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={b2bManufacturerInstagram}>
         <ComparisonTable />
       </AssessmentProvider>,
     );
@@ -170,7 +171,7 @@ describe('ComparisonTable', () => {
   });
 
   it('drops its own class names when unstyled but keeps the host’s', () => {
-    render(<ComparisonTable profile={manufacturer} unstyled className="host" />);
+    render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} unstyled className="host" />);
     const region = screen.getByRole('region');
     expect(region).toHaveAttribute('class', 'host');
     expect(region.querySelector('[class^="rk-"]')).toBeNull();

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, socialMediaAssessment, type Answers, type Profile } from '../../src/core';
+import { scoreAnswers, type Answers, type Profile } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { DimensionChart } from '../../src/react/components/DimensionChart/DimensionChart';
 import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
@@ -32,7 +33,7 @@ const expectedRows = (...profiles: Profile[]) =>
 
 describe('DimensionChart', () => {
   it('draws bars by default and holds the scores in a table for screen readers', async () => {
-    const { container } = render(<DimensionChart profile={enterprise} />);
+    const { container } = render(<DimensionChart questionnaire={socialMediaAssessment} profile={enterprise} />);
     const chart = screen.getByRole('region', { name: 'Scores by dimension' });
     expect(chart).toHaveAttribute('data-variant', 'bars');
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
@@ -49,7 +50,7 @@ describe('DimensionChart', () => {
   });
 
   it('shows unanswered dimensions as "Not answered", in the picture and the table', async () => {
-    const { container } = render(<DimensionChart profile={partial} />);
+    const { container } = render(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} />);
     const table = screen.getByRole('table');
     expect(tableRows(table)).toEqual(expectedRows(partial));
     expect(tableRows(table).filter(([, value]) => value === 'Not answered')).toHaveLength(8);
@@ -61,7 +62,7 @@ describe('DimensionChart', () => {
   });
 
   it('draws a radar with the same table', async () => {
-    const { container } = render(<DimensionChart profile={partial} variant="radar" />);
+    const { container } = render(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} variant="radar" />);
     expect(screen.getByRole('region')).toHaveAttribute('data-variant', 'radar');
     expect(container.querySelectorAll('.rk-DimensionChart-spoke')).toHaveLength(10);
     expect(container.querySelectorAll('.rk-DimensionChart-spoke[data-state="notAnswered"]')).toHaveLength(8);
@@ -76,7 +77,7 @@ describe('DimensionChart', () => {
 
   it.each(['bars', 'radar'] as const)('draws comparison series with a legend in words (%s)', async (variant) => {
     const { container } = render(
-      <DimensionChart
+      <DimensionChart questionnaire={socialMediaAssessment}
         profile={enterprise}
         variant={variant}
         seriesLabel="This quarter"
@@ -103,15 +104,15 @@ describe('DimensionChart', () => {
   });
 
   it('shows no legend for a single series', () => {
-    render(<DimensionChart profile={enterprise} />);
+    render(<DimensionChart questionnaire={socialMediaAssessment} profile={enterprise} />);
     expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('keeps each chart\'s patterns apart when several are on a page', () => {
     const { container } = render(
       <>
-        <DimensionChart profile={enterprise} compareWith={[{ label: 'B', profile: manufacturer }]} />
-        <DimensionChart profile={enterprise} compareWith={[{ label: 'B', profile: manufacturer }]} />
+        <DimensionChart questionnaire={socialMediaAssessment} profile={enterprise} compareWith={[{ label: 'B', profile: manufacturer }]} />
+        <DimensionChart questionnaire={socialMediaAssessment} profile={enterprise} compareWith={[{ label: 'B', profile: manufacturer }]} />
       </>,
     );
     const ids = [...container.querySelectorAll('pattern')].map((pattern) => pattern.id);
@@ -123,7 +124,7 @@ describe('DimensionChart', () => {
   });
 
   it('takes the title and heading level from props and formats scores for the locale', () => {
-    render(<DimensionChart profile={enterprise} title="Stärken" headingLevel={3} locale="ar-EG" />);
+    render(<DimensionChart questionnaire={socialMediaAssessment} profile={enterprise} title="Stärken" headingLevel={3} locale="ar-EG" />);
     expect(screen.getByRole('heading', { name: 'Stärken', level: 3 })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Stärken' })).toBeInTheDocument();
     expect(tableRows(screen.getByRole('table'))[0]?.[1]).toBe('٩٢');
@@ -131,7 +132,7 @@ describe('DimensionChart', () => {
 
   it('reads the live profile inside AssessmentProvider', () => {
     render(
-      <AssessmentProvider defaultAnswers={b2bManufacturerInstagram}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={b2bManufacturerInstagram}>
         <DimensionChart />
       </AssessmentProvider>,
     );
@@ -145,7 +146,7 @@ describe('DimensionChart', () => {
   });
 
   it('renders on the server, both variants', () => {
-    expect(renderToString(<DimensionChart profile={partial} />)).toContain('Not answered');
-    expect(renderToString(<DimensionChart profile={partial} variant="radar" />)).toContain('<polygon');
+    expect(renderToString(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} />)).toContain('Not answered');
+    expect(renderToString(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} variant="radar" />)).toContain('<polygon');
   });
 });

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseProfileJson, scoreAnswers, socialMediaAssessment } from '../../src/core';
+import { parseProfileJson, scoreAnswers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { ExportButtons } from '../../src/react/components/ExportButtons/ExportButtons';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
@@ -43,7 +44,7 @@ afterEach(() => {
 
 describe('ExportButtons', () => {
   it('offers JSON, CSV and print as named buttons in a labelled group', async () => {
-    const { container } = render(<ExportButtons profile={enterprise} />);
+    const { container } = render(<ExportButtons questionnaire={socialMediaAssessment} profile={enterprise} />);
     const group = screen.getByRole('group', { name: 'Save your result' });
     expect([...group.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
       'Download JSON',
@@ -55,7 +56,7 @@ describe('ExportButtons', () => {
 
   it('downloads the profile as JSON that reads back to the same profile', async () => {
     const onExport = vi.fn();
-    render(<ExportButtons profile={enterprise} onExport={onExport} />);
+    render(<ExportButtons questionnaire={socialMediaAssessment} profile={enterprise} onExport={onExport} />);
     await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
@@ -66,7 +67,7 @@ describe('ExportButtons', () => {
   });
 
   it('downloads a CSV whose numbers are the profile’s, with a byte order mark for Excel', async () => {
-    render(<ExportButtons profile={enterprise} fileName="acme" />);
+    render(<ExportButtons questionnaire={socialMediaAssessment} profile={enterprise} fileName="acme" />);
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV (spreadsheet)' }));
     const [download] = downloads;
     expect(download).toMatchObject({ fileName: 'acme.csv', type: 'text/csv;charset=utf-8' });
@@ -95,7 +96,7 @@ describe('ExportButtons', () => {
 
   it('opens the print dialog, and downloads nothing for it', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    render(<ExportButtons profile={enterprise} formats={['print']} />);
+    render(<ExportButtons questionnaire={socialMediaAssessment} profile={enterprise} formats={['print']} />);
     await userEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
     expect(downloads).toEqual([]);
@@ -103,7 +104,7 @@ describe('ExportButtons', () => {
 
   it('exports the live profile inside AssessmentProvider', async () => {
     render(
-      <AssessmentProvider defaultAnswers={enterpriseSaas}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={enterpriseSaas}>
         <ExportButtons formats={['json']} />
       </AssessmentProvider>,
     );

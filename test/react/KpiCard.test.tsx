@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, socialMediaAssessment, type Answers, type KpiResult, type Profile } from '../../src/core';
+import { scoreAnswers, type Answers, type KpiResult, type Profile } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { KpiCard } from '../../src/react/components/KpiCard/KpiCard';
 import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
@@ -18,7 +19,7 @@ const kpiOf = (profile: Profile, id: string) => profile.kpis.find((kpi) => kpi.i
 
 describe('KpiCard', () => {
   it('shows the label, the value in its unit, the band and the benchmark of a real KPI', async () => {
-    const { container } = render(<KpiCard profile={enterprise} kpiId="engagement_rate" />);
+    const { container } = render(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="engagement_rate" />);
     const card = screen.getByRole('article', { name: 'Engagement rate' });
     expect(screen.getByRole('heading', { name: 'Engagement rate', level: 3 })).toBeInTheDocument();
     expect(card).toHaveAttribute('data-state', 'ok');
@@ -33,9 +34,9 @@ describe('KpiCard', () => {
   it('says better or worse than the benchmark in words, for higher- and lower-is-better KPIs', async () => {
     const { container } = render(
       <>
-        <KpiCard profile={manufacturer} kpiId="engagement_rate" />
-        <KpiCard profile={manufacturer} kpiId="ctr" />
-        <KpiCard profile={manufacturer} kpiId="cpl" currency="USD" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpiId="engagement_rate" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpiId="ctr" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpiId="cpl" currency="USD" />
       </>,
     );
     expect(screen.getByRole('article', { name: 'Engagement rate' })).toHaveTextContent('Better than the benchmark');
@@ -51,10 +52,10 @@ describe('KpiCard', () => {
   it('formats values for the locale and currency', () => {
     render(
       <>
-        <KpiCard profile={enterprise} kpiId="engagement_rate" locale="de" />
-        <KpiCard profile={enterprise} kpiId="cpl" locale="de" currency="EUR" />
-        <KpiCard profile={enterprise} kpiId="downloads" locale="de" />
-        <KpiCard profile={enterprise} kpiId="downloads" locale="en" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="engagement_rate" locale="de" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" locale="de" currency="EUR" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="downloads" locale="de" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="downloads" locale="en" />
       </>,
     );
     const values = [...document.querySelectorAll('.rk-KpiCard-value')].map((value) => value.textContent);
@@ -65,8 +66,8 @@ describe('KpiCard', () => {
   it('says why a KPI is not available', async () => {
     const { container } = render(
       <>
-        <KpiCard profile={manufacturer} kpiId="cost_per_opportunity" />
-        <KpiCard profile={consumer} kpiId="engagement_rate" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpiId="cost_per_opportunity" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={consumer} kpiId="engagement_rate" />
       </>,
     );
     const perOpportunity = screen.getByRole('article', { name: 'Cost per opportunity' });
@@ -81,7 +82,7 @@ describe('KpiCard', () => {
 
   it('lets keyboard and screen-reader users reach the benchmark source', async () => {
     const user = userEvent.setup();
-    const { container } = render(<KpiCard profile={enterprise} kpiId="engagement_rate" />);
+    const { container } = render(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="engagement_rate" />);
     await user.tab();
     const trigger = screen.getByRole('button', { name: 'Benchmark 2%–3%' });
     expect(trigger).toHaveFocus();
@@ -105,11 +106,11 @@ describe('KpiCard', () => {
   it('states the change since an earlier value, and whether it is good news', async () => {
     const { container } = render(
       <>
-        <KpiCard profile={enterprise} kpiId="engagement_rate" previous={1.6} />
-        <KpiCard profile={enterprise} kpiId="ctr" previous={0.8} />
-        <KpiCard profile={enterprise} kpiId="cpl" previous={150} currency="USD" />
-        <KpiCard profile={enterprise} kpiId="cost_per_opportunity" previous={1000} currency="USD" />
-        <KpiCard profile={enterprise} kpiId="downloads" previous={1350} />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="engagement_rate" previous={1.6} />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="ctr" previous={0.8} />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" previous={150} currency="USD" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cost_per_opportunity" previous={1000} currency="USD" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="downloads" previous={1350} />
       </>,
     );
     const delta = (name: string) => screen.getByRole('article', { name }).querySelector('.rk-KpiCard-delta');
@@ -127,27 +128,27 @@ describe('KpiCard', () => {
   });
 
   it('shows no change for a KPI that is not available', () => {
-    render(<KpiCard profile={manufacturer} kpiId="cost_per_opportunity" previous={100} />);
+    render(<KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpiId="cost_per_opportunity" previous={100} />);
     expect(screen.queryByText(/since before/)).toBeNull();
   });
 
   it('shows the target when there is one', () => {
     const withTarget = { ...kpiOf(enterprise, 'engagement_rate'), target: 3.5 };
-    render(<KpiCard profile={enterprise} kpi={withTarget} />);
+    render(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpi={withTarget} />);
     expect(screen.getByText('Target 3.5%')).toBeInTheDocument();
   });
 
   it('leaves out a benchmark link that is not http(s)', () => {
     const base = kpiOf(enterprise, 'engagement_rate');
     const unsafe = { ...base, benchmark: { ...base.benchmark!, url: 'javascript:alert(1)' } };
-    render(<KpiCard profile={enterprise} kpi={unsafe} />);
+    render(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpi={unsafe} />);
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByRole('button', { name: /Benchmark/ })).toHaveAccessibleDescription(/Source: ViralBrain/);
   });
 
   it('reads the live profile inside AssessmentProvider', () => {
     render(
-      <AssessmentProvider defaultAnswers={enterpriseSaas} currency="EUR">
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={enterpriseSaas} currency="EUR">
         <KpiCard kpiId="cpl" />
       </AssessmentProvider>,
     );
@@ -161,13 +162,13 @@ describe('KpiCard', () => {
   });
 
   it('says which KPI it could not find', () => {
-    expect(() => renderToString(<KpiCard profile={enterprise} kpiId="nope" />)).toThrow(
+    expect(() => renderToString(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="nope" />)).toThrow(
       '`KpiCard` found no KPI "nope" in the profile',
     );
-    expect(() => renderToString(<KpiCard profile={enterprise} />)).toThrow('`KpiCard` needs a `kpi` or a `kpiId` prop');
+    expect(() => renderToString(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} />)).toThrow('`KpiCard` needs a `kpi` or a `kpiId` prop');
   });
 
   it('renders on the server', () => {
-    expect(renderToString(<KpiCard profile={enterprise} kpiId="cpl" previous={150} />)).toContain('Down 25.00 since before');
+    expect(renderToString(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" previous={150} />)).toContain('Down 25.00 since before');
   });
 });

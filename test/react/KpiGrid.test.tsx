@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, socialMediaAssessment, type Answers } from '../../src/core';
+import { scoreAnswers, type Answers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { KpiGrid } from '../../src/react/components/KpiGrid/KpiGrid';
 import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
@@ -21,7 +22,7 @@ const cardNames = () =>
 
 describe('KpiGrid', () => {
   it('lists a card for every KPI of the profile, in definition order', async () => {
-    const { container } = render(<KpiGrid profile={enterprise} />);
+    const { container } = render(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} />);
     expect(screen.getByRole('region', { name: 'Key figures' })).toHaveAttribute('data-state', 'filled');
     expect(screen.getByRole('heading', { name: 'Key figures', level: 2 })).toBeInTheDocument();
     expect(cardNames()).toEqual(socialMediaAssessment.kpis?.map((kpi) => (kpi.label as { en: string }).en));
@@ -31,22 +32,22 @@ describe('KpiGrid', () => {
   });
 
   it('shows the chosen KPIs in the chosen order, skipping unknown ids', () => {
-    render(<KpiGrid profile={enterprise} kpiIds={['cpl', 'nope', 'engagement_rate']} />);
+    render(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['cpl', 'nope', 'engagement_rate']} />);
     expect(cardNames()).toEqual(['Cost per lead (CPL)', 'Engagement rate']);
   });
 
   it('hides the KPIs that are not available when asked', async () => {
-    const { container, rerender } = render(<KpiGrid profile={manufacturer} />);
+    const { container, rerender } = render(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} />);
     expect(screen.getByRole('article', { name: 'Cost per opportunity' })).toHaveTextContent('It would divide by zero.');
     expect(cardNames()).toHaveLength(12);
     await expectNoAxeViolations(container);
-    rerender(<KpiGrid profile={manufacturer} hideUnavailable />);
+    rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} hideUnavailable />);
     expect(cardNames()).toHaveLength(11);
     expect(screen.queryByRole('article', { name: 'Cost per opportunity' })).toBeNull();
   });
 
   it('says so when there are no key figures to show', async () => {
-    const { container } = render(<KpiGrid profile={score(consumerFashion)} hideUnavailable />);
+    const { container } = render(<KpiGrid questionnaire={socialMediaAssessment} profile={score(consumerFashion)} hideUnavailable />);
     expect(screen.getByRole('region', { name: 'Key figures' })).toHaveAttribute('data-state', 'empty');
     expect(screen.getByText('No key figures to show.')).toBeInTheDocument();
     expect(screen.queryByRole('list')).toBeNull();
@@ -55,7 +56,7 @@ describe('KpiGrid', () => {
 
   it('shows changes since earlier values, from a record or an earlier profile', async () => {
     const { container, rerender } = render(
-      <KpiGrid profile={enterprise} kpiIds={['engagement_rate', 'cpl']} previous={{ engagement_rate: 3, cpl: 125 }} />,
+      <KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['engagement_rate', 'cpl']} previous={{ engagement_rate: 3, cpl: 125 }} />,
     );
     expect(screen.getByRole('article', { name: 'Engagement rate' })).toHaveTextContent(
       'Down 0.2 pp since before: worse (higher is better)',
@@ -63,7 +64,7 @@ describe('KpiGrid', () => {
     expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('No change since before');
     await expectNoAxeViolations(container);
 
-    rerender(<KpiGrid profile={enterprise} kpiIds={['engagement_rate', 'cpl']} previousProfile={lastQuarterProfile} />);
+    rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['engagement_rate', 'cpl']} previousProfile={lastQuarterProfile} />);
     expect(screen.getByRole('article', { name: 'Engagement rate' })).toHaveTextContent(
       'Up 0.3 pp since before: better (higher is better)',
     );
@@ -72,12 +73,12 @@ describe('KpiGrid', () => {
     );
 
     // A value in `previous` wins over the earlier profile's.
-    rerender(<KpiGrid profile={enterprise} kpiIds={['cpl']} previous={{ cpl: 100 }} previousProfile={lastQuarterProfile} />);
+    rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['cpl']} previous={{ cpl: 100 }} previousProfile={lastQuarterProfile} />);
     expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('Up 25.00 since before: worse');
   });
 
   it('passes locale, currency, heading level and title to its cards', () => {
-    render(<KpiGrid profile={enterprise} kpiIds={['cpl', 'engagement_rate']} locale="de" currency="EUR" headingLevel={3} title="Kennzahlen" />);
+    render(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['cpl', 'engagement_rate']} locale="de" currency="EUR" headingLevel={3} title="Kennzahlen" />);
     expect(screen.getByRole('heading', { name: 'Kennzahlen', level: 3 })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
     expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent(/125,00\s€/);
@@ -86,7 +87,7 @@ describe('KpiGrid', () => {
 
   it('reads the live profile inside AssessmentProvider', () => {
     render(
-      <AssessmentProvider defaultAnswers={b2bManufacturerInstagram} locale="de">
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={b2bManufacturerInstagram} locale="de">
         <KpiGrid kpiIds={['engagement_rate']} />
       </AssessmentProvider>,
     );
@@ -100,13 +101,13 @@ describe('KpiGrid', () => {
   });
 
   it('drops the class names of the grid and its cards when unstyled', () => {
-    const { container } = render(<KpiGrid profile={enterprise} unstyled className="host" />);
+    const { container } = render(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} unstyled className="host" />);
     expect(container.querySelector('[class*="rk-"]')).toBeNull();
     expect(container.firstElementChild).toHaveClass('host');
     expect(container.querySelectorAll('[data-standing="typical"]').length).toBeGreaterThan(0);
   });
 
   it('renders on the server', () => {
-    expect(renderToString(<KpiGrid profile={manufacturer} />)).toContain('It would divide by zero.');
+    expect(renderToString(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} />)).toContain('It would divide by zero.');
   });
 });

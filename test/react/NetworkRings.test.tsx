@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, socialMediaAssessment, type Answers } from '../../src/core';
-import { networkRings, type NetworkRing } from '../../src/content/social-media/reference';
+import { scoreAnswers, type Answers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference, networkRings } from '../../src/content/social-media';
+import type { NetworkRing } from '../../src/core';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { NetworkRings } from '../../src/react/components/NetworkRings/NetworkRings';
 import { computeRingStrengths, tieLevel } from '../../src/react/components/NetworkRings/ringStrengths';
@@ -119,7 +120,7 @@ describe('computeRingStrengths', () => {
 
 describe('NetworkRings', () => {
   it('draws the rings (hidden from screen readers) and lists tie strengths in words and percentages', async () => {
-    const { container } = render(<NetworkRings profile={manufacturer} />);
+    const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={manufacturer} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Your business network' })).toBeInTheDocument();
     const svg = container.querySelector('svg');
     expect(svg).toHaveAttribute('aria-hidden', 'true');
@@ -137,7 +138,7 @@ describe('NetworkRings', () => {
   });
 
   it('says "Not answered" for rings without answers', async () => {
-    const { container } = render(<NetworkRings profile={score({ customer_connections: 'none' })} />);
+    const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={score({ customer_connections: 'none' })} />);
     expect(tableRows()).toEqual({
       Employees: 'Not answered',
       Customers: 'No ties, 0%',
@@ -148,7 +149,7 @@ describe('NetworkRings', () => {
   });
 
   it('keeps the table for screen readers only with showTable={false}', async () => {
-    const { container } = render(<NetworkRings profile={manufacturer} showTable={false} />);
+    const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={manufacturer} showTable={false} />);
     const table = screen.getByRole('table', { name: 'Tie strength by ring of your industry' });
     expect(table.parentElement).toHaveStyle({ position: 'absolute', width: '1px', overflow: 'hidden' });
     expect(table.parentElement).toHaveAttribute('data-state', 'hidden');
@@ -185,7 +186,7 @@ describe('NetworkRings', () => {
 
   it('reads the live profile inside AssessmentProvider', async () => {
     const { container } = render(
-      <AssessmentProvider defaultAnswers={enterpriseSaas}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={enterpriseSaas}>
         <NetworkRings />
       </AssessmentProvider>,
     );

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, socialMediaAssessment, type Answers } from '../../src/core';
+import { scoreAnswers, type Answers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { ProfileSummary } from '../../src/react/components/ProfileSummary/ProfileSummary';
 import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
@@ -16,7 +17,7 @@ const manufacturer = score(b2bManufacturerInstagram);
 
 describe('ProfileSummary', () => {
   it('shows the index, tier, completeness, orientation, fit, strengths and gaps of a real profile', async () => {
-    const { container } = render(<ProfileSummary profile={enterprise} />);
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={enterprise} />);
     const summary = screen.getByRole('region', { name: 'Your readiness profile' });
     expect(summary).toHaveAttribute('data-tier', 'network');
     expect(summary).toHaveAttribute('data-fit', 'aligned');
@@ -47,7 +48,7 @@ describe('ProfileSummary', () => {
   });
 
   it('flags a B2B seller with a B2C-style practice as a mismatch, in words', async () => {
-    const { container } = render(<ProfileSummary profile={manufacturer} />);
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} />);
     const fit = screen.getByRole('heading', { name: 'Market fit' }).parentElement as HTMLElement;
     expect(fit).toHaveAttribute('data-fit', 'mismatch');
     expect(fit).toHaveTextContent('Mismatch: your practice leans the opposite way to the market you sell to.');
@@ -59,7 +60,7 @@ describe('ProfileSummary', () => {
   });
 
   it('says when a B2C seller with a B2C practice is aligned', () => {
-    render(<ProfileSummary profile={score(consumerFashion)} />);
+    render(<ProfileSummary questionnaire={socialMediaAssessment} profile={score(consumerFashion)} />);
     expect(screen.getByRole('region')).toHaveAttribute('data-fit', 'aligned');
     expect(screen.getByText('Your practice fits the market you sell to.')).toBeInTheDocument();
     expect(screen.getByText(/^B2C practice, -93/)).toBeInTheDocument();
@@ -76,14 +77,14 @@ describe('ProfileSummary', () => {
       community_purpose: 'fans_contests',
     });
     expect(mixed.fit.status).toBe('mixed');
-    render(<ProfileSummary profile={mixed} />);
+    render(<ProfileSummary questionnaire={socialMediaAssessment} profile={mixed} />);
     expect(screen.getByText('Your practice is mixed: parts fit your market, parts do not.')).toBeInTheDocument();
     expect(screen.getByText(/^Mixed practice, /)).toBeInTheDocument();
   });
 
   it('marks a result from few answers as provisional, with unknown fit and orientation', async () => {
     const oneAnswer = score({ main_platform_effort: 'professional_networks' });
-    const { container } = render(<ProfileSummary profile={oneAnswer} />);
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={oneAnswer} />);
     const summary = screen.getByRole('region');
     expect(summary).toHaveAttribute('data-state', 'provisional');
     expect(screen.getByText('3% of questions answered')).toBeInTheDocument();
@@ -94,14 +95,14 @@ describe('ProfileSummary', () => {
   });
 
   it('moves the provisional threshold with `provisionalBelow`', () => {
-    const { rerender } = render(<ProfileSummary profile={enterprise} provisionalBelow={1.01} />);
+    const { rerender } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={enterprise} provisionalBelow={1.01} />);
     expect(screen.getByText(/^Provisional/)).toBeInTheDocument();
-    rerender(<ProfileSummary profile={score({ market: 'b2b' })} provisionalBelow={0} />);
+    rerender(<ProfileSummary questionnaire={socialMediaAssessment} profile={score({ market: 'b2b' })} provisionalBelow={0} />);
     expect(screen.queryByText(/^Provisional/)).toBeNull();
   });
 
   it('shows an empty profile without inventing results', async () => {
-    const { container } = render(<ProfileSummary profile={score({})} />);
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={score({})} />);
     expect(screen.getByText('0% of questions answered')).toBeInTheDocument();
     expect(screen.getByText(/^Not enough answers to place your practice\./)).toBeInTheDocument();
     expect(screen.getAllByText('None yet')).toHaveLength(2);
@@ -111,7 +112,7 @@ describe('ProfileSummary', () => {
 
   it('says which dimension capped the tier, and the tier the index alone would reach', async () => {
     expect(cappedProfile.cappedBy).toBe('measurement');
-    const { container } = render(<ProfileSummary profile={cappedProfile} />);
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={cappedProfile} />);
     expect(screen.getByRole('region')).toHaveAttribute('data-tier', 'presence');
     expect(
       screen.getByText('Held back by your weakest area, Measurement: your index alone would reach Formalised network.'),
@@ -122,14 +123,14 @@ describe('ProfileSummary', () => {
   it.each(tierIds)('names the %s tier from its story fixture', (tier) => {
     const profile = profileByTier[tier];
     expect(profile.tier).toBe(tier);
-    render(<ProfileSummary profile={profile} />);
+    render(<ProfileSummary questionnaire={socialMediaAssessment} profile={profile} />);
     const label = socialMediaAssessment.tiers.find((candidate) => candidate.id === tier)?.label as { en: string };
     expect(screen.getByRole('region')).toHaveAttribute('data-tier', tier);
     expect(screen.getByText(label.en, { selector: 'strong' })).toBeInTheDocument();
   });
 
   it('formats numbers for the locale and takes the title and heading level from props', () => {
-    render(<ProfileSummary profile={manufacturer} locale="de" title="Ergebnis" headingLevel={3} />);
+    render(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} locale="de" title="Ergebnis" headingLevel={3} />);
     expect(screen.getByRole('heading', { name: 'Ergebnis', level: 3 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Market fit', level: 4 })).toBeInTheDocument();
     expect(screen.getByText('100 % of questions answered')).toBeInTheDocument();
@@ -138,7 +139,7 @@ describe('ProfileSummary', () => {
 
   it('reads the live profile inside AssessmentProvider', () => {
     render(
-      <AssessmentProvider defaultAnswers={b2bManufacturerInstagram}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={b2bManufacturerInstagram}>
         <ProfileSummary />
       </AssessmentProvider>,
     );
@@ -153,13 +154,13 @@ describe('ProfileSummary', () => {
   });
 
   it('renders on the server', () => {
-    const html = renderToString(<ProfileSummary profile={manufacturer} />);
+    const html = renderToString(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} />);
     expect(html).toContain('data-fit="mismatch"');
     expect(html).toContain('Mismatch: your practice');
   });
 
   it('drops its class names when unstyled, keeping the data attributes', () => {
-    const { container } = render(<ProfileSummary profile={enterprise} unstyled className="host" />);
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={enterprise} unstyled className="host" />);
     expect(container.querySelector('[class*="rk-"]')).toBeNull();
     expect(container.firstElementChild).toHaveClass('host');
     expect(container.firstElementChild).toHaveAttribute('data-tier', 'network');

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { localise, scoreAnswers, socialMediaAssessment, type Profile, type Recommendation } from '../../src/core';
+import { localise, scoreAnswers, type Profile, type Recommendation } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { RecommendationList } from '../../src/react/components/RecommendationList/RecommendationList';
 import b2bManufacturerInstagram from '../../examples/answers/b2b-manufacturer-instagram.json';
@@ -23,7 +24,7 @@ const titleOf = (id: string) => localise(socialMediaAssessment.rules?.find((rule
 
 describe('RecommendationList', () => {
   it('lists every recommendation of the mismatch profile in priority order, with priority, body and source', async () => {
-    const { container } = render(<RecommendationList profile={manufacturer} />);
+    const { container } = render(<RecommendationList questionnaire={socialMediaAssessment} profile={manufacturer} />);
     expect(screen.getByRole('heading', { level: 2, name: 'What to do next' })).toBeInTheDocument();
     const articles = screen.getAllByRole('article');
     expect(articles).toHaveLength(manufacturer.recommendations.length);
@@ -48,7 +49,7 @@ describe('RecommendationList', () => {
   });
 
   it('says why, in sentences with the questions’, options’, dimensions’ and KPIs’ own labels', () => {
-    render(<RecommendationList profile={manufacturer} />);
+    render(<RecommendationList questionnaire={socialMediaAssessment} profile={manufacturer} />);
     expect(reasonsOf('You sell to businesses, but your social media speaks to consumers')).toEqual([
       'Your practice leans the opposite way to the market you sell to.',
       'You answered “Businesses and other organisations (B2B)” to “Who do you mainly sell to?”.',
@@ -123,7 +124,7 @@ describe('RecommendationList', () => {
   });
 
   it('shows at most `limit` recommendations, highest priority first', async () => {
-    const { container } = render(<RecommendationList profile={manufacturer} limit={3} />);
+    const { container } = render(<RecommendationList questionnaire={socialMediaAssessment} profile={manufacturer} limit={3} />);
     expect(screen.getAllByRole('article').map((article) => within(article).getByRole('heading').textContent)).toEqual(
       manufacturer.recommendations.slice(0, 3).map((recommendation) => localise(recommendation.title)),
     );
@@ -131,31 +132,31 @@ describe('RecommendationList', () => {
   });
 
   it('filters by priority, and combines the filter with the limit', async () => {
-    const { container, rerender } = render(<RecommendationList profile={manufacturer} priorities={['low']} />);
+    const { container, rerender } = render(<RecommendationList questionnaire={socialMediaAssessment} profile={manufacturer} priorities={['low']} />);
     expect(screen.getAllByRole('article').map((article) => within(article).getByRole('heading').textContent)).toEqual([
       titleOf('raise_thought_leadership'),
     ]);
-    rerender(<RecommendationList profile={manufacturer} priorities={['medium']} limit={2} />);
+    rerender(<RecommendationList questionnaire={socialMediaAssessment} profile={manufacturer} priorities={['medium']} limit={2} />);
     const medium = screen.getAllByRole('article');
     expect(medium.map((article) => within(article).getByRole('heading').textContent)).toEqual([
       titleOf('professional_voice'),
       titleOf('play_long_game'),
     ]);
     for (const article of medium) expect(article.closest('li')).toHaveAttribute('data-priority', 'medium');
-    rerender(<RecommendationList profile={manufacturer} priorities={['high', 'low']} />);
+    rerender(<RecommendationList questionnaire={socialMediaAssessment} profile={manufacturer} priorities={['high', 'low']} />);
     expect(screen.queryByText('Medium priority')).toBeNull();
     expect(screen.getAllByText('High priority')).toHaveLength(6);
     await expectNoAxeViolations(container);
   });
 
   it('shows the empty message when nothing fired or nothing passes the filter', async () => {
-    const { container, rerender } = render(<RecommendationList profile={empty} />);
+    const { container, rerender } = render(<RecommendationList questionnaire={socialMediaAssessment} profile={empty} />);
     expect(screen.getByText('No recommendations: nothing stood out.')).toBeInTheDocument();
     expect(screen.queryByRole('list')).toBeNull();
     expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
     await expectNoAxeViolations(container);
     const highOnly: Profile = { ...manufacturer, recommendations: manufacturer.recommendations.filter((r) => r.priority === 'high') };
-    rerender(<RecommendationList profile={highOnly} priorities={['low']} emptyMessage="Nothing minor to do." />);
+    rerender(<RecommendationList questionnaire={socialMediaAssessment} profile={highOnly} priorities={['low']} emptyMessage="Nothing minor to do." />);
     expect(screen.getByText('Nothing minor to do.')).toBeInTheDocument();
   });
 
@@ -174,7 +175,7 @@ describe('RecommendationList', () => {
         },
       ],
     };
-    const { container } = render(<RecommendationList profile={profile} />);
+    const { container } = render(<RecommendationList questionnaire={socialMediaAssessment} profile={profile} />);
     const link = screen.getByRole('link', { name: 'Read the guide (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://example.com/guide');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -187,7 +188,7 @@ describe('RecommendationList', () => {
 
   it('reads the live profile inside AssessmentProvider', async () => {
     const { container } = render(
-      <AssessmentProvider defaultAnswers={b2bManufacturerInstagram}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={b2bManufacturerInstagram}>
         <RecommendationList limit={1} headingLevel={3} />
       </AssessmentProvider>,
     );

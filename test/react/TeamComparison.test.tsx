@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { localise, scoreAnswers, socialMediaAssessment, type Profile } from '../../src/core';
+import { localise, scoreAnswers, type Profile } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { ComparisonTable } from '../../src/react/components/ComparisonTable/ComparisonTable';
 import { DisagreementList } from '../../src/react/components/TeamComparison/DisagreementList';
@@ -18,7 +19,7 @@ const scoreOf = (profile: Profile, id: string) => profile.dimensions.find((dimen
 
 /** A committee table as a host would render it: the first member as the main column. */
 const committeeTable = (members = committeeOfThree, props: Partial<Parameters<typeof ComparisonTable>[0]> = {}) => (
-  <ComparisonTable
+  <ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison}
     profile={members[0]!.profile}
     primaryLabel={members[0]!.label}
     profiles={members.slice(1)}
@@ -79,7 +80,7 @@ describe('ComparisonTable with showSpread', () => {
 
 describe('DisagreementList', () => {
   it('lists the dimensions with the largest spread first, saying who gave the highest and the lowest score', async () => {
-    const { container } = render(<DisagreementList members={committeeOfThree} />);
+    const { container } = render(<DisagreementList questionnaire={socialMediaAssessment} members={committeeOfThree} />);
     const list = screen.getByRole('region', { name: 'Where you disagree most' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Measurement 100 points apart: 100 from Marketing, 0 from Sales.',
@@ -91,26 +92,26 @@ describe('DisagreementList', () => {
   });
 
   it('lists as many as asked, plus any tied with the last', () => {
-    const { rerender } = render(<DisagreementList members={committeeOfThree} limit={1} />);
+    const { rerender } = render(<DisagreementList questionnaire={socialMediaAssessment} members={committeeOfThree} limit={1} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     const tiedAt = (score: number) => ({ ...empty, dimensions: empty.dimensions.map((d, i) => ({ ...d, score: i < 3 ? score : 50 })) });
-    rerender(<DisagreementList members={[{ label: 'A', profile: tiedAt(90) }, { label: 'B', profile: tiedAt(10) }]} limit={2} />);
+    rerender(<DisagreementList questionnaire={socialMediaAssessment} members={[{ label: 'A', profile: tiedAt(90) }, { label: 'B', profile: tiedAt(10) }]} limit={2} />);
     expect(screen.getAllByRole('listitem').map((item) => item.getAttribute('data-dimension'))).toEqual(['audience', 'goals', 'platforms']);
   });
 
   it('says when everyone who answered agrees, and when too few answered to compare', () => {
-    const { rerender } = render(<DisagreementList members={[{ label: 'A', profile: enterprise }, { label: 'B', profile: enterprise }]} />);
+    const { rerender } = render(<DisagreementList questionnaire={socialMediaAssessment} members={[{ label: 'A', profile: enterprise }, { label: 'B', profile: enterprise }]} />);
     expect(screen.getByText('You agree on every area that two or more of you answered.')).toBeInTheDocument();
     expect(screen.queryByRole('list')).toBeNull();
-    rerender(<DisagreementList members={[{ label: 'A', profile: enterprise }, { label: 'B', profile: empty }]} />);
+    rerender(<DisagreementList questionnaire={socialMediaAssessment} members={[{ label: 'A', profile: enterprise }, { label: 'B', profile: empty }]} />);
     expect(screen.getByText('Too few answers to compare: at least two of you must answer the same area.')).toBeInTheDocument();
-    rerender(<DisagreementList members={[{ label: 'Only me', profile: enterprise }]} />);
+    rerender(<DisagreementList questionnaire={socialMediaAssessment} members={[{ label: 'Only me', profile: enterprise }]} />);
     expect(screen.getByRole('region')).toHaveAttribute('data-state', 'too-few');
   });
 
   it('joins names and formats numbers for the locale, with the host’s words', () => {
     render(
-      <DisagreementList
+      <DisagreementList questionnaire={socialMediaAssessment}
         members={committeeOfThree}
         locale="de"
         limit={2}
@@ -124,7 +125,7 @@ describe('DisagreementList', () => {
 
 describe('TeamComparison', () => {
   it('shows the committee: where they disagree, the table with the spread, and the chart with one series each', async () => {
-    const { container } = render(<TeamComparison members={committeeOfThree} />);
+    const { container } = render(<TeamComparison questionnaire={socialMediaAssessment} members={committeeOfThree} />);
     const section = screen.getByRole('region', { name: 'How your team compares' });
     expect(within(section).getAllByRole('heading').map((heading) => [heading.tagName, heading.textContent])).toEqual([
       ['H2', 'How your team compares'],
@@ -142,7 +143,7 @@ describe('TeamComparison', () => {
   });
 
   it('adds the reference columns, nests its headings under the host’s, and takes a radar chart', async () => {
-    const { container } = render(<TeamComparison members={[marketing, sales, executive]} showReference headingLevel={3} chartVariant="radar" />);
+    const { container } = render(<TeamComparison questionnaire={socialMediaAssessment} members={[marketing, sales, executive]} showReference reference={socialMediaReference.comparison} headingLevel={3} chartVariant="radar" />);
     expect(screen.getByRole('heading', { level: 3, name: 'How your team compares' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
     expect(screen.getByRole('table', { name: 'B2B and B2C practice compared' })).toBeInTheDocument();
@@ -152,7 +153,7 @@ describe('TeamComparison', () => {
 
   it('says there is nothing to compare with no members, inside a provider too', async () => {
     const { container } = render(
-      <AssessmentProvider defaultAnswers={enterpriseSaas}>
+      <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={enterpriseSaas}>
         <TeamComparison members={[]} />
       </AssessmentProvider>,
     );
@@ -162,7 +163,7 @@ describe('TeamComparison', () => {
   });
 
   it('drops its own class names when unstyled, in every part', () => {
-    const { container } = render(<TeamComparison members={committeeOfThree} unstyled className="host" />);
+    const { container } = render(<TeamComparison questionnaire={socialMediaAssessment} members={committeeOfThree} unstyled className="host" />);
     expect(container.firstElementChild).toHaveAttribute('class', 'host');
     expect(container.querySelector('[class*="rk-"]')).toBeNull();
   });

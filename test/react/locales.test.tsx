@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { localise, normaliseLocale, socialMediaAssessment } from '../../src/core';
+import { localise, normaliseLocale } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentWizard, bundledUiCatalogs, formatMessage, resolveUiMessages, uiMessagesEn } from '../../src/react';
 
 const title = (locale: string) => localise(socialMediaAssessment.title, locale);
@@ -11,9 +12,9 @@ const firstOption = (locale: string) => localise(question.type === 'single' ? qu
 describe('locales', () => {
   it('switches language without losing answers', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(<AssessmentWizard locale="en" />);
+    const { rerender } = render(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="en" />);
     await user.click(screen.getByLabelText(firstOption('en')));
-    rerender(<AssessmentWizard locale="zh-Hant" />);
+    rerender(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="zh-Hant" />);
     expect(screen.getByRole('heading', { name: title('zh-Hant') })).toBeInTheDocument();
     expect(title('zh-Hant')).not.toBe(title('en'));
     expect(screen.getByLabelText(firstOption('zh-Hant'))).toBeChecked();
@@ -29,13 +30,13 @@ describe('locales', () => {
   });
 
   it('shows the wizard in Traditional Chinese for a browser that asks for zh-TW', () => {
-    render(<AssessmentWizard locale="zh-TW" />);
+    render(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="zh-TW" />);
     expect(screen.getByRole('heading', { name: title('zh-Hant') })).toBeInTheDocument();
   });
 
   it('takes a host catalog that adds a locale, over English, with its own words where it has them', () => {
     const catalogs = { fr: { 'wizard.next': 'Suivant', 'wizard.progress': 'Étape {step} sur {count}' } };
-    render(<AssessmentWizard locale="fr-CA" catalogs={catalogs} />);
+    render(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="fr-CA" catalogs={catalogs} />);
     expect(screen.getByRole('button', { name: 'Suivant' })).toBeInTheDocument();
     expect(screen.getByText(formatMessage(resolveUiMessages('fr', undefined, catalogs), 'wizard.progress', { step: 1, count: 12 }))).toBeInTheDocument();
   });
@@ -48,11 +49,11 @@ describe('locales', () => {
   });
 
   it('sets the language and direction of its root from the locale', () => {
-    const { container, rerender } = render(<AssessmentWizard locale="zh-Hant" />);
+    const { container, rerender } = render(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="zh-Hant" />);
     const root = container.querySelector('.rk-Wizard')!;
     expect(root).toHaveAttribute('lang', 'zh-Hant');
     expect(root).toHaveAttribute('dir', 'ltr');
-    rerender(<AssessmentWizard locale="ar-EG" />);
+    rerender(<AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="ar-EG" />);
     expect(root).toHaveAttribute('dir', 'rtl');
   });
 });

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, MAX_TOKEN_LENGTH, readShareLink, scoreAnswers, socialMediaAssessment } from '../../src/core';
+import { decodeAnswers, encodeAnswers, MAX_TOKEN_LENGTH, readShareLink, scoreAnswers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentWizard } from '../../src/react';
 import { SharedResult } from '../../src/react/share';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
@@ -43,14 +44,14 @@ describe('share links in the wizard', () => {
 describe('SharedResult', () => {
   it('shows the result a token carries, as scoreAnswers gives it', async () => {
     const token = encodeAnswers(socialMediaAssessment, enterpriseSaas);
-    const { container } = render(<SharedResult token={token} />);
+    const { container } = render(<SharedResult questionnaire={socialMediaAssessment} reference={socialMediaReference} token={token} />);
     const profile = scoreAnswers(socialMediaAssessment, enterpriseSaas);
     expect(container.querySelector('.rk-ProfileSummary-indexValue')).toHaveTextContent(String(Math.round(profile.index)));
     await expectNoAxeViolations(container);
   });
 
   it('shows the result in the reader’s language', () => {
-    render(<SharedResult token={encodeAnswers(socialMediaAssessment, enterpriseSaas)} locale="zh-TW" />);
+    render(<SharedResult questionnaire={socialMediaAssessment} reference={socialMediaReference} token={encodeAnswers(socialMediaAssessment, enterpriseSaas)} locale="zh-TW" />);
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
     expect(document.querySelector('.rk-Result')).toHaveAttribute('lang', 'zh-Hant-TW');
   });
@@ -61,7 +62,7 @@ describe('SharedResult', () => {
     ['foreign', () => encodeAnswers(mini, { market: 'b2b' }), 'invalid_value'],
     ['oversized', () => 'A'.repeat(MAX_TOKEN_LENGTH + 1), 'too_big'],
   ])('shows the issue, never a profile, for a %s token', (_, spoil, code) => {
-    render(<SharedResult token={spoil(encodeAnswers(socialMediaAssessment, enterpriseSaas))} />);
+    render(<SharedResult questionnaire={socialMediaAssessment} reference={socialMediaReference} token={spoil(encodeAnswers(socialMediaAssessment, enterpriseSaas))} />);
     const panel = screen.getByRole('alert');
     expect(within(panel).getAllByText(`[${code}]`).length).toBeGreaterThan(0);
     expect(document.querySelector('.rk-ProfileSummary')).toBeNull();

@@ -3,7 +3,8 @@ import type { ReactElement } from 'react';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scoreAnswers, socialMediaAssessment } from '../../src/core';
+import { scoreAnswers } from '../../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import * as kit from '../../src/react';
 import { AssessmentDialog } from '../../src/react/dialog';
 import enterpriseSaas from '../../examples/answers/enterprise-saas.json';
@@ -12,25 +13,25 @@ const profile = scoreAnswers(socialMediaAssessment, enterpriseSaas);
 
 /** Every component of the kit, as a host would render it on the server. */
 const elements: Record<string, ReactElement> = {
-  AssessmentWizard: <kit.AssessmentWizard />,
-  AssessmentDialog: <AssessmentDialog defaultOpen />,
+  AssessmentWizard: <kit.AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} />,
+  AssessmentDialog: <AssessmentDialog questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultOpen />,
   AssessmentProvider: (
-    <kit.AssessmentProvider defaultAnswers={enterpriseSaas}>
+    <kit.AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={enterpriseSaas}>
       <kit.AssessmentWizard />
     </kit.AssessmentProvider>
   ),
   AssessmentErrorPanel: <kit.AssessmentErrorPanel issues={[]} />,
-  AssessmentResult: <kit.AssessmentResult profile={profile} />,
-  ProfileSummary: <kit.ProfileSummary profile={profile} />,
-  DimensionChartBars: <kit.DimensionChart profile={profile} />,
-  DimensionChartRadar: <kit.DimensionChart profile={profile} variant="radar" compareWith={[{ label: 'Before', profile }]} />,
-  KpiCard: <kit.KpiCard profile={profile} kpiId="cpl" previous={140} />,
-  KpiGrid: <kit.KpiGrid profile={profile} currency="USD" />,
-  ComparisonTable: <kit.ComparisonTable profile={profile} profiles={[{ label: 'Last quarter', profile }]} />,
-  RecommendationList: <kit.RecommendationList profile={profile} />,
-  NetworkRings: <kit.NetworkRings profile={profile} />,
+  AssessmentResult: <kit.AssessmentResult questionnaire={socialMediaAssessment} reference={socialMediaReference} profile={profile} />,
+  ProfileSummary: <kit.ProfileSummary questionnaire={socialMediaAssessment} profile={profile} />,
+  DimensionChartBars: <kit.DimensionChart questionnaire={socialMediaAssessment} profile={profile} />,
+  DimensionChartRadar: <kit.DimensionChart questionnaire={socialMediaAssessment} profile={profile} variant="radar" compareWith={[{ label: 'Before', profile }]} />,
+  KpiCard: <kit.KpiCard questionnaire={socialMediaAssessment} profile={profile} kpiId="cpl" previous={140} />,
+  KpiGrid: <kit.KpiGrid questionnaire={socialMediaAssessment} profile={profile} currency="USD" />,
+  ComparisonTable: <kit.ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={profile} profiles={[{ label: 'Last quarter', profile }]} />,
+  RecommendationList: <kit.RecommendationList questionnaire={socialMediaAssessment} profile={profile} />,
+  NetworkRings: <kit.NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={profile} />,
   ResultViewsInProvider: (
-    <kit.AssessmentProvider defaultAnswers={enterpriseSaas}>
+    <kit.AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} defaultAnswers={enterpriseSaas}>
       <kit.ProfileSummary />
       <kit.KpiGrid />
     </kit.AssessmentProvider>
@@ -60,13 +61,13 @@ describe('server rendering', () => {
   });
 
   it('renders result views with their numbers in the HTML', () => {
-    const html = renderToString(<kit.AssessmentResult profile={profile} />);
+    const html = renderToString(<kit.AssessmentResult questionnaire={socialMediaAssessment} reference={socialMediaReference} profile={profile} />);
     expect(html).toContain(`data-tier="${profile.tier}"`);
     expect(html).toContain('Social business network');
   });
 
   it('renders the wizard’s first step with its questions in the HTML', () => {
-    const html = renderToString(<kit.AssessmentWizard />);
+    const html = renderToString(<kit.AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} />);
     expect(html).toContain('About your company');
     expect(html).toContain('Who do you mainly sell to?');
     expect(html).toContain('Step 1 of');

@@ -1,6 +1,7 @@
 'use client';
 
 import { AssessmentProvider, AssessmentWizard, type Profile } from 'readiness-kit';
+import { socialMediaAssessment, socialMediaReference } from 'readiness-kit/social-media';
 
 /** The wizard; a client component, because `onComplete` is a function and cannot cross from the server. */
 export function ReadinessCheck() {
@@ -9,7 +10,7 @@ export function ReadinessCheck() {
     console.info(`Readiness index ${Math.round(profile.index)}, tier ${profile.tier}`);
   };
   return (
-    <AssessmentProvider locale="en" onComplete={handleComplete}>
+    <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="en" onComplete={handleComplete}>
       <AssessmentWizard />
     </AssessmentProvider>
   );

@@ -1,3 +1,11 @@
+/**
+ * readiness-kit/social-media: the bundled B2B-vs-B2C social-media assessment, its reference texts
+ * and translations. Data for hosts that want it, passed to the views as props; nothing else in the
+ * kit imports it.
+ * @example
+ * import { socialMediaAssessment, socialMediaReference } from 'readiness-kit/social-media';
+ * <AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} />
+ */
 import type { Questionnaire } from '../../core/questionnaire/questionnaire.types';
 import { buildAssessment } from './buildAssessment';
 import { assessmentStructure } from './structure/assessmentStructure';
@@ -12,15 +20,15 @@ export type { AssessmentStructure } from './structure/structure.types';
 export { socialMediaTextsEn } from './texts/en';
 export { socialMediaTextsZhHant } from './texts/zh-Hant';
 export { socialMediaTextsHa } from './texts/ha';
-// The reference content of the result views lives here too, so builds keep it in the content module.
-export {
-  comparisonReference,
-  networkRings,
-  type ComparisonReference,
-  type ComparisonReferenceRow,
-  type NetworkRing,
-  type NetworkRingSource,
-} from './reference';
+// The reference content of the result views comes with the assessment; the views take it as a prop.
+export { comparisonReference, networkRings, socialMediaReference } from './reference';
+export type {
+  ComparisonReference,
+  ComparisonReferenceRow,
+  NetworkRing,
+  NetworkRingSource,
+  ResultReference,
+} from '../../core/reference/reference.types';
 
 /** The social-media assessment without texts, for building it with other catalogs. */
 export const socialMediaStructure = assessmentStructure;

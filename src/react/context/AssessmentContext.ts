@@ -10,7 +10,7 @@ export const AssessmentContext = createContext<AssessmentRuntime | null>(null);
 AssessmentContext.displayName = 'AssessmentContext';
 
 // Hooks run in the same order with or without a provider; outside one they read this and answer null.
-const OUTSIDE: AssessmentRuntime = { isValid: false, issues: [], locale: 'en', currency: undefined, messages: uiMessagesEn };
+const OUTSIDE: AssessmentRuntime = { isValid: false, issues: [], locale: 'en', currency: undefined, messages: uiMessagesEn, reference: undefined };
 
 /** The provider's runtime, or `null` outside one: for components that subscribe to one slice. */
 export function useAssessmentRuntimeContext(): AssessmentRuntime | null {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { localise, normaliseLocale, type LocalisedText, type Profile, type Questionnaire } from '../../core';
-import { socialMediaAssessment } from '../../content/social-media';
+import { localise, normaliseLocale, type LocalisedText, type Profile, type Questionnaire, type ResultReference } from '../../core';
 import { resolveUiMessages } from '../i18n/resolveUiMessages';
 import type { UiMessageOverrides, UiMessages } from '../i18n/uiMessages.types';
 import { useAssessmentRuntimeContext, useLiveProfile } from './AssessmentContext';
@@ -9,7 +8,7 @@ import { useAssessmentRuntimeContext, useLiveProfile } from './AssessmentContext
 export interface ResultSourceProps {
   /** The profile to show; inside `AssessmentProvider`, the live one by default. */
   profile?: Profile;
-  /** The questionnaire the profile was scored with, for its labels; the provider's, or the bundled one, by default. */
+  /** The questionnaire the profile was scored with, for its labels; the provider's by default. */
   questionnaire?: Questionnaire;
   /** The locale of the texts and numbers; the provider's, or `en`, by default. */
   locale?: string;
@@ -26,6 +25,8 @@ export interface ResultSource {
   locale: string;
   currency: string | undefined;
   messages: UiMessages;
+  /** The provider's reference content (comparison rows, network rings), if the host gave it one. */
+  reference: ResultReference | undefined;
   /** The text of a definition label in the locale. */
   text: (value: LocalisedText | undefined) => string;
 }
@@ -41,10 +42,7 @@ export function useResultSource(consumerName: string, props: ResultSourceProps):
   const profile = props.profile ?? live;
   if (!profile)
     throw new Error(`\`${consumerName}\` must be used within \`AssessmentProvider\` or given a \`profile\` prop`);
-  const questionnaire =
-    props.questionnaire ??
-    (valid && valid.questionnaire.id === profile.questionnaireId ? valid.questionnaire : undefined) ??
-    (profile.questionnaireId === socialMediaAssessment.id ? socialMediaAssessment : undefined);
+  const questionnaire = props.questionnaire ?? (valid && valid.questionnaire.id === profile.questionnaireId ? valid.questionnaire : undefined);
   if (!questionnaire)
     throw new Error(
       `\`${consumerName}\` needs the \`questionnaire\` that profile "${profile.questionnaireId}" was scored with, as a prop or through \`AssessmentProvider\``,
@@ -57,5 +55,5 @@ export function useResultSource(consumerName: string, props: ResultSourceProps):
     return props.messages ? { ...base, ...props.messages } : base;
   }, [inherited, locale, props.messages]);
   const text = (value: LocalisedText | undefined) => localise(value, locale);
-  return { profile, questionnaire, locale, currency, messages, text };
+  return { profile, questionnaire, locale, currency, messages, reference: context?.reference, text };
 }

@@ -7,6 +7,7 @@ import {
   type AssessmentStore,
   type Issue,
   type Questionnaire,
+  type ResultReference,
   type SessionAction,
   type SessionTarget,
   type Updater,
@@ -48,6 +49,8 @@ interface RuntimeBase {
   locale: string;
   currency: string | undefined;
   messages: UiMessages;
+  /** Reference content for the result views, from the host. */
+  reference: ResultReference | undefined;
 }
 
 /**
@@ -105,7 +108,7 @@ function actionsFor(store: AssessmentStore, lead: LeadStore, leadCapture: () => 
  * controlled answers and with the host's latest callbacks.
  */
 export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentRuntime {
-  const { currency, leadCapture } = options;
+  const { currency, leadCapture, reference } = options;
   // `zh-TW` becomes `zh-Hant-TW`, so texts and Intl formatting follow the Traditional Chinese chain.
   const locale = normaliseLocale(options.locale ?? 'en');
   const messages = useMemo(() => resolveUiMessages(locale, options.messages, options.catalogs), [locale, options.messages, options.catalogs]);
@@ -192,8 +195,8 @@ export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentR
   }, [store, options.scoreOptions]);
 
   return useMemo(() => {
-    if (!questionnaire || !current) return { isValid: false, issues: validation.ok ? leadIssues : validation.issues, locale, currency, messages };
+    if (!questionnaire || !current) return { isValid: false, issues: validation.ok ? leadIssues : validation.issues, locale, currency, messages, reference };
     const { store: running, lead, actions } = current;
-    return { isValid: true, locale, currency, messages, questionnaire: current.questionnaire, store: running, lead, leadCapture, actions };
-  }, [questionnaire, current, validation, leadIssues, locale, currency, messages, leadCapture]);
+    return { isValid: true, locale, currency, messages, reference, questionnaire: current.questionnaire, store: running, lead, leadCapture, actions };
+  }, [questionnaire, current, validation, leadIssues, locale, currency, messages, reference, leadCapture]);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareProfiles, scoreAnswers, socialMediaAssessment, type Profile } from '../../../src/core';
+import { compareProfiles, scoreAnswers, type Profile } from '../../../src/core';
+import { socialMediaAssessment } from '../../../src/content/social-media';
 import b2bManufacturerInstagram from '../../../examples/answers/b2b-manufacturer-instagram.json';
 import consumerFashion from '../../../examples/answers/consumer-fashion.json';
 import enterpriseSaas from '../../../examples/answers/enterprise-saas.json';

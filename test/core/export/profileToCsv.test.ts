@@ -1,15 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  localise,
-  PROFILE_CSV_COLUMNS,
-  profileToCsv,
-  scoreAnswers,
-  socialMediaAssessment,
-  type Answers,
-  type Profile,
-  type Questionnaire,
-} from '../../../src/core';
+import { localise, PROFILE_CSV_COLUMNS, profileToCsv, scoreAnswers, type Answers, type Profile, type Questionnaire } from '../../../src/core';
+import { socialMediaAssessment } from '../../../src/content/social-media';
 import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
 import { parseCsv, parseCsvObjects } from './parseCsv';
 

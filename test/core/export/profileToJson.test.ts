@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  parseProfileJson,
-  PROFILE_EXPORT_FORMAT,
-  profileToJson,
-  scoreAnswers,
-  socialMediaAssessment,
-  type Answers,
-} from '../../../src/core';
+import { parseProfileJson, PROFILE_EXPORT_FORMAT, profileToJson, scoreAnswers, type Answers } from '../../../src/core';
+import { socialMediaAssessment } from '../../../src/content/social-media';
 
 const personaDir = 'examples/answers';
 const personas = readdirSync(personaDir)

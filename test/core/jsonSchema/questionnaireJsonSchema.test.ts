@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateJsonSchema, type JsonSchema } from '../../../src/core/jsonSchema/validateJsonSchema';
 import { QuestionnaireSchema } from '../../../src/core/questionnaire/questionnaire.schema';
 import { buildRuntimeQuestionnaireJsonSchema } from '../../../src/core/questionnaire/questionnaireJsonSchema';
-import { socialMediaAssessment } from '../../../src/core';
+import { socialMediaAssessment } from '../../../src/content/social-media';
 import { questionnaireArb } from '../../fixtures/arbitraries';
 import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
 

@@ -15,9 +15,10 @@ describe('readiness-kit/core', () => {
   it('imports and scores with React mocked away and no DOM', async () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
     const core = await import('../../../src/core');
-    const result = core.parseQuestionnaire(core.socialMediaAssessment);
+    const { socialMediaAssessment } = await import('../../../src/content/social-media');
+    const result = core.parseQuestionnaire(socialMediaAssessment);
     expect(result.issues).toEqual([]);
-    const profile = core.scoreAnswers(core.socialMediaAssessment, { market: 'b2b' });
-    expect(profile.questionnaireId).toBe(core.socialMediaAssessment.id);
+    const profile = core.scoreAnswers(socialMediaAssessment, { market: 'b2b' });
+    expect(profile.questionnaireId).toBe(socialMediaAssessment.id);
   });
 });

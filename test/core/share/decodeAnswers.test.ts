@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import enterpriseSaas from '../../../examples/answers/enterprise-saas.json';
-import {
-  decodeAnswers,
-  encodeAnswers,
-  MAX_TOKEN_LENGTH,
-  socialMediaAssessment,
-  validateAnswers,
-  type Answers,
-  type Questionnaire,
-} from '../../../src/core';
+import { decodeAnswers, encodeAnswers, MAX_TOKEN_LENGTH, validateAnswers, type Answers, type Questionnaire } from '../../../src/core';
+import { socialMediaAssessment } from '../../../src/content/social-media';
 import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
 import { forgeToken } from './forgeToken';
 import { validAnswersArb } from './validAnswers';

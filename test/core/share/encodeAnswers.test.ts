@@ -3,14 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import enterpriseSaas from '../../../examples/answers/enterprise-saas.json';
 import consumerFashion from '../../../examples/answers/consumer-fashion.json';
 import b2bManufacturer from '../../../examples/answers/b2b-manufacturer-instagram.json';
-import {
-  decodeAnswers,
-  encodeAnswers,
-  scoreAnswers,
-  socialMediaAssessment,
-  validateAnswers,
-  type Answers,
-} from '../../../src/core';
+import { decodeAnswers, encodeAnswers, scoreAnswers, validateAnswers, type Answers } from '../../../src/core';
+import { socialMediaAssessment } from '../../../src/content/social-media';
 import { scoredCaseArb } from '../../fixtures/arbitraries';
 import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
 import { inQuestionnaireOrder, validAnswersArb } from './validAnswers';

@@ -1,18 +1,7 @@
-import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+import type { ComparisonReference } from '../../../core/reference/reference.types';
 import { localisedField, type TextsByLocale } from './localisedField';
 import { comparisonReferenceTextsHa } from './referenceTexts.ha';
 import { comparisonReferenceTextsZhHant } from './referenceTexts.zh-Hant';
-
-/** The B2B and B2C practice for one dimension, one line each. */
-export interface ComparisonReferenceRow {
-  /** What B2B practice looks like on this dimension. */
-  b2b: LocalisedText;
-  /** What B2C practice looks like on this dimension. */
-  b2c: LocalisedText;
-}
-
-/** Reference rows by dimension id: what `ComparisonTable` shows beside the scores. */
-export type ComparisonReference = Readonly<Record<string, ComparisonReferenceRow>>;
 
 /*
  * Text-free structure: which dimensions have a reference row, in the wizard's order. Audience, goals,

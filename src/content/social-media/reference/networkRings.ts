@@ -1,43 +1,7 @@
-import type { LocalisedText } from '../../../core/questionnaire/questionnaire.types';
+import type { NetworkRing, NetworkRingSource } from '../../../core/reference/reference.types';
 import { localisedField, type TextsByLocale } from './localisedField';
 import { networkRingTextsHa } from './referenceTexts.ha';
 import { networkRingTextsZhHant } from './referenceTexts.zh-Hant';
-
-/**
- * Where a ring's tie strength comes from: the answers to questions of one dimension, as they appear
- * in the profile's contributions (the profile carries no raw answers).
- */
-export type NetworkRingSource =
-  | {
-      /** The mean, over the answered `questions`, of points earned ÷ points possible. */
-      kind: 'points';
-      /** The dimension whose contributions hold the answers. */
-      dimension: string;
-      /** The question ids to average. */
-      questions: readonly string[];
-    }
-  | {
-      /** The share of `options` chosen in the multi-choice `question`. */
-      kind: 'options';
-      /** The dimension whose contributions hold the answer. */
-      dimension: string;
-      /** The multi-choice question id. */
-      question: string;
-      /** The option ids that stand for this ring. */
-      options: readonly string[];
-    };
-
-/** One ring of the industry around the company, innermost first. */
-export interface NetworkRing {
-  /** A stable id, e.g. `employees`. */
-  id: string;
-  /** The ring's name. */
-  label: LocalisedText;
-  /** Who is in the ring. */
-  description: LocalisedText;
-  /** Which answers feed its tie strength. */
-  source: NetworkRingSource;
-}
 
 /*
  * Seed 2 pictures the industry on LinkedIn as rings: employees at the centre, then customers, then

@@ -1,3 +1,4 @@
+import type { ResultReference } from '../../../core';
 import type { ResultSourceProps } from '../../context/useResultSource';
 import { useResultSource } from '../../context/useResultSource';
 import type { HeadingLevel } from '../../utils/heading';
@@ -14,16 +15,21 @@ import { textDirection } from '../../utils/textDirection';
 export interface AssessmentResultProps extends ResultSourceProps, StylingProps {
   /** Level of the views' headings (default 3, under the wizard's "Your result"). */
   headingLevel?: HeadingLevel;
+  /**
+   * Reference content for the network rings and the B2B/B2C comparison (e.g. `socialMediaReference`
+   * from `readiness-kit/social-media`); default: the provider's. Without any, those parts are left out.
+   */
+  reference?: ResultReference;
 }
 
 /**
  * The whole result, as the wizard shows it when the respondent finishes: the summary, what to do
  * next, the scores by dimension, the key figures given, the business network and the B2B/B2C
  * comparison. Each part is also a component of its own, for hosts that lay the result out themselves.
- * @example <AssessmentResult profile={profile} />
+ * @example <AssessmentResult profile={profile} questionnaire={socialMediaAssessment} reference={socialMediaReference} />
  */
 export function AssessmentResult(props: AssessmentResultProps) {
-  const { headingLevel = 3, className, unstyled, ...source } = props;
+  const { headingLevel = 3, className, unstyled, reference, ...source } = props;
   // Resolved once here so that every part shows the same profile and says which component was misused.
   const { profile, questionnaire, locale, currency } = useResultSource('AssessmentResult', source);
   const shared = { profile, questionnaire, locale, currency, messages: source.messages, headingLevel, unstyled };
@@ -34,8 +40,8 @@ export function AssessmentResult(props: AssessmentResultProps) {
       <RecommendationList {...shared} />
       <DimensionChart {...shared} />
       <KpiGrid {...shared} hideUnavailable />
-      <NetworkRings {...shared} />
-      <ComparisonTable {...shared} />
+      <NetworkRings {...shared} rings={reference?.networkRings} />
+      <ComparisonTable {...shared} reference={reference?.comparison} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { compareProfiles, type DimensionComparison, type Profile } from '../../../core';
-import { comparisonReference, socialMediaAssessment, type ComparisonReference } from '../../../content/social-media';
+import { compareProfiles, type ComparisonReference, type DimensionComparison, type Profile } from '../../../core';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatValue } from '../../utils/formatValue';
 import { partClassName, type PartClassName, type StylingProps } from '../../utils/partClassName';
@@ -19,7 +18,10 @@ export interface ComparisonTableProps extends ResultSourceProps, StylingProps {
   profiles?: readonly ComparisonProfile[];
   /** Show the B2B and B2C practice columns (default true). */
   showReference?: boolean;
-  /** The reference rows by dimension id; default: the bundled ones for the bundled questionnaire, none otherwise. */
+  /**
+   * The reference rows by dimension id (e.g. `socialMediaReference.comparison`); default: the
+   * provider's `reference`. Without any, the table shows the scores alone.
+   */
   reference?: ComparisonReference;
   /** The main profile's column header (default: the `comparison.you` message). */
   primaryLabel?: string;
@@ -97,13 +99,12 @@ function SpreadCell({ comparison, isMost, locale, messages, cn }: SpreadCellProp
  */
 export function ComparisonTable(props: ComparisonTableProps) {
   const { profiles = [], showReference = true, primaryLabel, caption, showSpread = false, className, unstyled } = props;
-  const { profile, questionnaire, locale, messages, text } = useResultSource('ComparisonTable', props);
+  const { profile, questionnaire, locale, messages, text, reference: provided } = useResultSource('ComparisonTable', props);
   const cn = partClassName('ComparisonTable', { className, unstyled });
   const id = useId();
   const captionId = `${id}-caption`;
   const spreadNoteId = `${id}-spread`;
-  const reference =
-    props.reference ?? (questionnaire.id === socialMediaAssessment.id ? comparisonReference : undefined);
+  const reference = props.reference ?? provided?.comparison;
   const hasReference = showReference && reference !== undefined;
   const columns = [{ label: primaryLabel ?? messages['comparison.you'], profile }, ...profiles];
   // Whole numbers, as the cells show them, so each spread is the difference a reader sees.

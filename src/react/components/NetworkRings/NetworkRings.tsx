@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { networkRings, socialMediaAssessment, type NetworkRing } from '../../../content/social-media';
+import type { NetworkRing } from '../../../core';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
 import { formatValue } from '../../utils/formatValue';
@@ -10,7 +10,7 @@ import { computeRingStrengths } from './ringStrengths';
 
 /** Props of `NetworkRings`. */
 export interface NetworkRingsProps extends ResultSourceProps, StylingProps {
-  /** The rings, innermost first; default: the bundled rings for the bundled questionnaire, none otherwise. */
+  /** The rings, innermost first (e.g. `socialMediaReference.networkRings`); default: the provider's `reference`, else none. */
   rings?: readonly NetworkRing[];
   /** Show the table of tie strengths under the chart (default true); when false it stays for screen readers only. */
   showTable?: boolean;
@@ -44,10 +44,10 @@ function shorten(name: string, length: number): string {
  */
 export function NetworkRings(props: NetworkRingsProps) {
   const { showTable = true, title, headingLevel = 2, className, unstyled } = props;
-  const { profile, questionnaire, locale, messages, text } = useResultSource('NetworkRings', props);
+  const { profile, locale, messages, text, reference } = useResultSource('NetworkRings', props);
   const cn = partClassName('NetworkRings', { className, unstyled });
   const id = useId();
-  const rings = props.rings ?? (questionnaire.id === socialMediaAssessment.id ? networkRings : []);
+  const rings = props.rings ?? reference?.networkRings ?? [];
   if (rings.length === 0) return null;
 
   const strengths = computeRingStrengths(profile, rings);

@@ -1,5 +1,4 @@
-import type { Contribution, Profile } from '../../../core';
-import type { NetworkRing } from '../../../content/social-media';
+import type { Contribution, NetworkRing, Profile } from '../../../core';
 
 /** How strong the ties to a ring are, in words. */
 export type TieLevel = 'none' | 'weak' | 'moderate' | 'strong';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { decodeAnswers, scoreAnswers, socialMediaAssessment, type Questionnaire, type ScoreOptions } from '../../../core';
+import { decodeAnswers, scoreAnswers, type Questionnaire, type ResultReference, type ScoreOptions } from '../../../core';
 import { resolveUiMessages } from '../../i18n/resolveUiMessages';
 import type { UiMessageOverrides } from '../../i18n/uiMessages.types';
 import type { HeadingLevel } from '../../utils/heading';
@@ -12,8 +12,10 @@ import { AssessmentResult } from '../AssessmentResult/AssessmentResult';
 export interface SharedResultProps extends StylingProps {
   /** The token of a read-only result link (`readShareLink(location.hash).token`). */
   token: string;
-  /** The questionnaire the answers were given to (default: the bundled assessment). */
-  questionnaire?: Questionnaire;
+  /** The questionnaire the answers were given to (e.g. `socialMediaAssessment` from `readiness-kit/social-media`). */
+  questionnaire: Questionnaire;
+  /** Reference content for the network rings and the B2B/B2C comparison (e.g. `socialMediaReference`). */
+  reference?: ResultReference;
   /** The reader's locale. */
   locale?: string;
   /** Currency code for money figures. */
@@ -29,10 +31,10 @@ export interface SharedResultProps extends StylingProps {
 /**
  * A read-only result from a share link: decodes the token, scores its answers and shows the whole
  * result. A tampered, truncated or foreign token shows the issue with its code, never a wrong profile.
- * @example <SharedResult token={readShareLink(location.hash)!.token} locale="ha" />
+ * @example <SharedResult token={readShareLink(location.hash)!.token} questionnaire={socialMediaAssessment} locale="ha" />
  */
 export function SharedResult(props: SharedResultProps) {
-  const { token, questionnaire = socialMediaAssessment, locale = 'en', currency, messages, scoreOptions, headingLevel = 2, ...styling } = props;
+  const { token, questionnaire, reference, locale = 'en', currency, messages, scoreOptions, headingLevel = 2, ...styling } = props;
   // Decoded and scored once per token, not on every render of the host page.
   const shared = useMemo(() => {
     const definition = validateDefinition(questionnaire);
@@ -47,6 +49,7 @@ export function SharedResult(props: SharedResultProps) {
     <AssessmentResult
       profile={profile}
       questionnaire={validated}
+      reference={reference}
       locale={locale}
       currency={currency}
       messages={messages}

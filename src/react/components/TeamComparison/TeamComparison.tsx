@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useOptionalAssessment } from '../../context/AssessmentContext';
+import type { ComparisonReference } from '../../../core';
+import { useAssessmentRuntimeContext } from '../../context/AssessmentContext';
 import type { ResultSourceProps } from '../../context/useResultSource';
 import { resolveUiMessages } from '../../i18n/resolveUiMessages';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
@@ -20,6 +21,8 @@ export interface TeamComparisonProps extends Omit<ResultSourceProps, 'profile'>,
   disagreementLimit?: number;
   /** Show the B2B and B2C practice columns in the table (default false: the team's scores are the point). */
   showReference?: boolean;
+  /** The reference rows for those columns (e.g. `socialMediaReference.comparison`); default: the provider's. */
+  reference?: ComparisonReference;
   /** The chart: `bars` (default) or `radar`. */
   chartVariant?: 'bars' | 'radar';
 }
@@ -57,6 +60,7 @@ export function TeamComparison(props: TeamComparisonProps) {
             primaryLabel={first.label}
             profiles={others}
             showReference={showReference}
+            reference={props.reference}
             showSpread
             unstyled={unstyled}
           />
@@ -77,7 +81,7 @@ export function TeamComparison(props: TeamComparisonProps) {
 
 /** The UI words for the parts drawn before any member's profile is known: the provider's, or the locale's, plus overrides. */
 function useTeamWords({ locale, messages }: Pick<TeamComparisonProps, 'locale' | 'messages'>) {
-  const context = useOptionalAssessment();
+  const context = useAssessmentRuntimeContext();
   const base = context && locale === undefined ? context.messages : resolveUiMessages(locale ?? context?.locale ?? 'en');
   return messages ? { ...base, ...messages } : base;
 }
