@@ -242,6 +242,8 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
         : transitions.fieldIssuesOf(entry.question, value);
     const hidden = change && change.toggled.length > 0 ? hiddenIds(compiled, nextModel, change.toggled) : NONE_HIDDEN;
     const errors = updateErrors(session.errors, questionId, issues, hidden);
+    // The same answer again, or clearing an empty one: nothing to tell anyone.
+    if (!change && errors === session.errors) return;
     let nextSession = withAnswers(session, nextModel.answers, errors);
     // The answer may have hidden the section being answered: settle on the step that takes its place.
     if (nextLayout !== layout && nextSession.status === 'in_progress')

@@ -1,12 +1,21 @@
-import { parseQuestionnaire, prettifyIssues, type Questionnaire } from '../../../src/core';
-import { reduceSession, type SessionAction, type SessionState } from '../../../src/core/session';
+import {
+  createAssessmentStore,
+  parseQuestionnaire,
+  prettifyIssues,
+  type AssessmentStore,
+  type AssessmentStoreOptions,
+  type AssessmentView,
+  type Questionnaire,
+  type SessionAction,
+  type SessionState,
+} from '../../../src/core';
 
 /**
  * Three sections: `company` (a required choice, a number from 1 to 500), `b2b` (shown only to
  * companies that sell to businesses: a multi choice of at most 2, a required Likert question), and
  * `contact` (an optional email, a number from 0 to 10 000).
  */
-export function sessionQuestionnaire(overrides: Partial<Questionnaire> = {}): Questionnaire {
+export function storeQuestionnaire(overrides: Partial<Questionnaire> = {}): Questionnaire {
   const result = parseQuestionnaire({
     id: 'session-test',
     version: '1',
@@ -83,11 +92,53 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Runs actions in order through the reducer of `questionnaire`. */
+/*
+ * The tests read sessions as values and branch from them (answer, then try two different moves), as
+ * they did when the session was a pure reducer. Each session state remembers the store it came from
+ * and the actions that led to it: running on from the store's current state uses that store (so an
+ * action that changes nothing gives back the very same state); running on from an earlier one
+ * replays its history on a new store, which the store's determinism makes equivalent.
+ */
+interface History {
+  store: AssessmentStore;
+  questionnaire: Questionnaire;
+  options: AssessmentStoreOptions;
+  actions: readonly SessionAction[];
+}
+const histories = new WeakMap<SessionState, History>();
+
+/** A fresh store's session: `createAssessmentStore(questionnaire, options).getState().session`. */
+export function startSession(questionnaire: Questionnaire, options: AssessmentStoreOptions = {}): SessionState {
+  const store = createAssessmentStore(questionnaire, options);
+  const session = store.getState().session;
+  histories.set(session, { store, questionnaire, options, actions: [] });
+  return session;
+}
+
+function storeAt(state: SessionState): History {
+  const history = histories.get(state);
+  if (!history) throw new Error('not a session from startSession or run');
+  if (history.store.getState().session === state) return history;
+  const store = createAssessmentStore(history.questionnaire, history.options);
+  for (const action of history.actions) store.dispatch(action);
+  return { ...history, store };
+}
+
+/** Runs actions in order through the store of `state`; returns the session after them. */
 export const runOn =
-  (questionnaire: Questionnaire) =>
-  (state: SessionState, ...actions: SessionAction[]): SessionState =>
-    actions.reduce((current, action) => reduceSession(questionnaire, current, action), state);
+  (_questionnaire: Questionnaire) =>
+  (state: SessionState, ...actions: SessionAction[]): SessionState => {
+    const history = storeAt(state);
+    for (const action of actions) history.store.dispatch(action);
+    const session = history.store.getState().session;
+    if (!histories.has(session)) histories.set(session, { ...history, actions: [...history.actions, ...actions] });
+    return session;
+  };
+
+/** The store's view (steps, current step, progress) where `state` stands. */
+export function viewOf(state: SessionState): AssessmentView {
+  return storeAt(state).store.getState().view;
+}
 
 /** An `answer` action; the value is loosely typed so tests can send what a careless host would. */
 export const answer = (questionId: string, value: unknown): SessionAction => ({ type: 'answer', questionId, value }) as SessionAction;

@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSession,
-  getCurrentStep,
-  getProgress,
-  reduceSession,
-  type SessionAction,
-  type SessionState,
-} from '../../../src/core/session';
-import { answer, deepFreeze, runOn, sessionQuestionnaire } from './sessionQuestionnaire';
+import { createAssessmentStore, type SessionAction, type SessionState } from '../../../src/core';
+import { answer, deepFreeze, runOn, startSession, storeQuestionnaire, viewOf } from './storeQuestionnaire';
 
-const questionnaire = sessionQuestionnaire();
+const questionnaire = storeQuestionnaire();
 const run = runOn(questionnaire);
 const codes = (state: SessionState) =>
   Object.fromEntries(Object.entries(state.errors).map(([id, issues]) => [id, issues.map((issue) => [issue.code, issue.path])]));
 const where = (state: SessionState) => [state.status, state.currentSectionId];
 
-describe('reduceSession: next', () => {
+describe('createAssessmentStore: next', () => {
   it('stays on the step with a required issue at the answer path when a required question is unanswered', () => {
-    const state = run(createSession(questionnaire), { type: 'next' });
+    const state = run(startSession(questionnaire), { type: 'next' });
     expect(where(state)).toEqual(['in_progress', 'company']);
     expect(codes(state)).toEqual({ market: [['required', 'answers.market']] });
   });
 
   it('moves on once the required question is answered, clearing its error', () => {
-    const blocked = run(createSession(questionnaire), { type: 'next' });
+    const blocked = run(startSession(questionnaire), { type: 'next' });
     const answered = run(blocked, answer('market', 'b2b'));
     expect(answered.errors).toEqual({});
     const moved = run(answered, { type: 'next' });
@@ -32,31 +25,31 @@ describe('reduceSession: next', () => {
   });
 
   it('is blocked by an invalid optional answer', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2c'), answer('team_size', 501), { type: 'next' });
+    const state = run(startSession(questionnaire), answer('market', 'b2c'), answer('team_size', 501), { type: 'next' });
     expect(where(state)).toEqual(['in_progress', 'company']);
     expect(codes(state)).toEqual({ team_size: [['answer_out_of_range', 'answers.team_size']] });
   });
 
   it('skips a section whose questions are all hidden', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'next' });
+    const state = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'next' });
     expect(where(state)).toEqual(['in_progress', 'contact']);
     expect(state.visited).toEqual(['company', 'contact']);
   });
 
   it('goes from the last section to review', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'next' }, { type: 'next' });
+    const state = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'next' }, { type: 'next' });
     expect(where(state)).toEqual(['review', null]);
   });
 
   it('does nothing on review', () => {
-    const review = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'next' }, { type: 'next' });
+    const review = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'next' }, { type: 'next' });
     expect(run(review, { type: 'next' })).toBe(review);
   });
 });
 
-describe('reduceSession: answer', () => {
+describe('createAssessmentStore: answer', () => {
   it('stores the answer, and clears it on undefined', () => {
-    const answered = run(createSession(questionnaire), answer('market', 'b2b'));
+    const answered = run(startSession(questionnaire), answer('market', 'b2b'));
     expect(answered.answers).toEqual({ market: 'b2b' });
     expect(run(answered, answer('market', undefined)).answers).toEqual({});
   });
@@ -71,35 +64,35 @@ describe('reduceSession: answer', () => {
     ['a malformed email', 'email', 'nobody', [['invalid_email', 'answers.email']]],
   ])('keeps %s with its coded field error', (_name, questionId, value, expected) => {
     // `platforms` is only visible to B2B sellers: make it visible so its error is kept.
-    const state = run(createSession(questionnaire), answer('market', 'b2b'), answer(questionId, value));
+    const state = run(startSession(questionnaire), answer('market', 'b2b'), answer(questionId, value));
     expect(state.answers[questionId]).toEqual(value);
     expect(codes(state)[questionId]).toEqual(expected);
   });
 
   it('clears a field error once the answer is fixed', () => {
-    const wrong = run(createSession(questionnaire), answer('team_size', 0));
+    const wrong = run(startSession(questionnaire), answer('team_size', 0));
     expect(codes(wrong)).toEqual({ team_size: [['answer_out_of_range', 'answers.team_size']] });
     expect(run(wrong, answer('team_size', 3)).errors).toEqual({});
   });
 
   it('reports a value no question can take without storing it', () => {
-    const before = run(createSession(questionnaire), answer('team_size', 4));
+    const before = run(startSession(questionnaire), answer('team_size', 4));
     for (const value of [null, true, { n: 4 }, Number.NaN, [1, 2]]) {
       const state = run(before, answer('team_size', value));
-      expect(state.answers).toBe(before.answers);
+      expect(state.answers).toEqual(before.answers);
       expect(codes(state)).toEqual({ team_size: [['answer_wrong_type', 'answers.team_size']] });
     }
   });
 
   it('treats a blank answer as not answered, with no field error', () => {
-    const state = run(createSession(questionnaire), answer('email', ''), answer('platforms', []));
+    const state = run(startSession(questionnaire), answer('email', ''), answer('platforms', []));
     expect(state.answers).toEqual({ email: '', platforms: [] });
     expect(state.errors).toEqual({});
-    expect(getProgress(questionnaire, state).answered).toBe(0);
+    expect(viewOf(state).progress.answered).toBe(0);
   });
 
   it('reports an unknown question under its id and changes nothing else', () => {
-    const before = run(createSession(questionnaire), answer('market', 'b2b'));
+    const before = run(startSession(questionnaire), answer('market', 'b2b'));
     const state = run(before, answer('ghost', 'boo'));
     expect(codes(state)).toEqual({ ghost: [['unknown_question', 'answers.ghost']] });
     expect(state.answers).toBe(before.answers);
@@ -113,7 +106,7 @@ describe('reduceSession: answer', () => {
       return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
     };
     const state = run(
-      createSession(questionnaire),
+      startSession(questionnaire),
       answer('market', 'b2b'),
       answer('platforms', toggle('linkedin')),
       answer('platforms', toggle('x')),
@@ -123,41 +116,41 @@ describe('reduceSession: answer', () => {
   });
 
   it('keeps an answer to a question that gets hidden, and counts it again once it is shown', () => {
-    const b2b = run(createSession(questionnaire), answer('market', 'b2b'), answer('lead_quality', 4));
+    const b2b = run(startSession(questionnaire), answer('market', 'b2b'), answer('lead_quality', 4));
     const b2c = run(b2b, answer('market', 'b2c'));
     expect(b2c.answers.lead_quality).toBe(4);
-    expect(getProgress(questionnaire, b2c)).toMatchObject({ answered: 1, total: 4 });
+    expect(viewOf(b2c).progress).toMatchObject({ answered: 1, total: 4 });
     const back = run(b2c, answer('market', 'both'));
-    expect(getProgress(questionnaire, back)).toMatchObject({ answered: 2, total: 6 });
+    expect(viewOf(back).progress).toMatchObject({ answered: 2, total: 6 });
   });
 
   it('drops the field errors of questions it hides', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2b'), answer('lead_quality', 9));
+    const state = run(startSession(questionnaire), answer('market', 'b2b'), answer('lead_quality', 9));
     expect(Object.keys(state.errors)).toEqual(['lead_quality']);
     expect(run(state, answer('market', 'b2c')).errors).toEqual({});
   });
 
   it('moves off the current section when an answer hides all of it', () => {
-    const onB2b = run(createSession(questionnaire), answer('market', 'b2b'), { type: 'next' });
+    const onB2b = run(startSession(questionnaire), answer('market', 'b2b'), { type: 'next' });
     expect(onB2b.currentSectionId).toBe('b2b');
     const state = run(onB2b, answer('market', 'b2c'));
     expect(where(state)).toEqual(['in_progress', 'contact']);
-    expect(getCurrentStep(questionnaire, state)).toMatchObject({ kind: 'section', sectionId: 'contact' });
+    expect(viewOf(state).currentStep).toMatchObject({ kind: 'section', sectionId: 'contact' });
   });
 
   it('stores a copy of a list, so changing the caller’s array later changes nothing', () => {
     const chosen = ['linkedin'];
-    const state = run(createSession(questionnaire), answer('market', 'b2b'), answer('platforms', chosen));
+    const state = run(startSession(questionnaire), answer('market', 'b2b'), answer('platforms', chosen));
     chosen.push('x');
     expect(state.answers.platforms).toEqual(['linkedin']);
   });
 });
 
-describe('reduceSession: back and goTo', () => {
-  const atContact = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'next' });
+describe('createAssessmentStore: back and goTo', () => {
+  const atContact = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'next' });
 
   it('does nothing going back from the first step', () => {
-    const state = createSession(questionnaire);
+    const state = startSession(questionnaire);
     expect(run(state, { type: 'back' })).toBe(state);
   });
 
@@ -187,34 +180,34 @@ describe('reduceSession: back and goTo', () => {
   });
 
   it('goes forward to an unvisited step when every step on the way validates', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'goTo', step: 'review' });
+    const state = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'goTo', step: 'review' });
     expect(where(state)).toEqual(['review', null]);
     // Jumping over a step validates it but does not count as seeing it.
     expect(state.visited).toEqual(['company']);
   });
 
   it('stops on the first step on the way that fails, with its errors', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2b'), { type: 'goTo', sectionId: 'contact' });
+    const state = run(startSession(questionnaire), answer('market', 'b2b'), { type: 'goTo', sectionId: 'contact' });
     expect(where(state)).toEqual(['in_progress', 'b2b']);
     expect(codes(state)).toEqual({ lead_quality: [['required', 'answers.lead_quality']] });
   });
 
   it('stays on the current step, with its errors, when it fails', () => {
-    const state = run(createSession(questionnaire), { type: 'goTo', sectionId: 'contact' });
+    const state = run(startSession(questionnaire), { type: 'goTo', sectionId: 'contact' });
     expect(where(state)).toEqual(['in_progress', 'company']);
     expect(codes(state)).toEqual({ market: [['required', 'answers.market']] });
   });
 
   it('ignores a hidden or unknown section', () => {
-    const state = createSession(questionnaire);
+    const state = startSession(questionnaire);
     expect(run(state, { type: 'goTo', sectionId: 'b2b' })).toBe(state);
     expect(run(state, { type: 'goTo', sectionId: 'nowhere' })).toBe(state);
   });
 });
 
-describe('reduceSession: complete', () => {
+describe('createAssessmentStore: complete', () => {
   it('goes to the first step with errors, and sets every error', () => {
-    const review = createSession(questionnaire, { answers: { market: 'b2b', monthly_leads: -1 }, stepIndex: 3 });
+    const review = startSession(questionnaire, { answers: { market: 'b2b', monthly_leads: -1 }, stepIndex: 3 });
     expect(review.status).toBe('review');
     const state = run(review, { type: 'complete' });
     expect(where(state)).toEqual(['in_progress', 'b2b']);
@@ -226,7 +219,7 @@ describe('reduceSession: complete', () => {
 
   it('completes when every visible question passes, clearing errors', () => {
     const state = run(
-      createSession(questionnaire, { answers: { market: 'b2b' }, stepIndex: 3 }),
+      startSession(questionnaire, { answers: { market: 'b2b' }, stepIndex: 3 }),
       { type: 'complete' },
       answer('lead_quality', 5),
       { type: 'complete' },
@@ -237,7 +230,7 @@ describe('reduceSession: complete', () => {
 
   it('does not hold a hidden question’s invalid answer against completion', () => {
     const state = run(
-      createSession(questionnaire),
+      startSession(questionnaire),
       answer('market', 'b2b'),
       answer('lead_quality', 9),
       answer('market', 'b2c'),
@@ -248,7 +241,7 @@ describe('reduceSession: complete', () => {
   });
 
   it('ignores everything but start and reset once complete', () => {
-    const done = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'complete' });
+    const done = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'complete' });
     expect(done.status).toBe('complete');
     for (const action of [answer('market', 'b2b'), { type: 'next' }, { type: 'back' }, { type: 'goTo', sectionId: 'company' }, { type: 'complete' }] as SessionAction[])
       expect(run(done, action)).toBe(done);
@@ -258,19 +251,19 @@ describe('reduceSession: complete', () => {
   });
 });
 
-describe('reduceSession: reset', () => {
+describe('createAssessmentStore: reset', () => {
   it('starts over with no answers, or with the answers given', () => {
-    const used = run(createSession(questionnaire), answer('market', 'b2c'), { type: 'next' }, answer('monthly_leads', -1));
-    expect(run(used, { type: 'reset' })).toEqual(createSession(questionnaire));
+    const used = run(startSession(questionnaire), answer('market', 'b2c'), { type: 'next' }, answer('monthly_leads', -1));
+    expect(run(used, { type: 'reset' })).toEqual(startSession(questionnaire));
     const seeded = run(used, { type: 'reset', answers: { market: 'b2b' } });
-    expect(seeded).toEqual(createSession(questionnaire, { answers: { market: 'b2b' } }));
+    expect(seeded).toEqual(startSession(questionnaire, { answers: { market: 'b2b' } }));
     expect(where(seeded)).toEqual(['in_progress', 'company']);
   });
 });
 
-describe('reduceSession: identity and purity', () => {
+describe('createAssessmentStore: identity and purity', () => {
   it('returns the same state object when nothing changes', () => {
-    const fresh = createSession(questionnaire);
+    const fresh = startSession(questionnaire);
     expect(run(fresh, { type: 'start' })).toBe(fresh);
     expect(run(fresh, { type: 'reset' })).toBe(fresh);
     expect(run(fresh, { type: 'goTo', sectionId: 'company' })).toBe(fresh);
@@ -286,14 +279,14 @@ describe('reduceSession: identity and purity', () => {
   });
 
   it('shares unchanged parts with the previous state', () => {
-    const before = run(createSession(questionnaire), answer('market', 'b2b'));
+    const before = run(startSession(questionnaire), answer('market', 'b2b'));
     const after = run(before, { type: 'next' });
     expect(after).not.toBe(before);
     expect(after.answers).toBe(before.answers);
     expect(after.errors).toBe(before.errors);
   });
 
-  it('never mutates the state it is given', () => {
+  it('never changes a state it has handed out', () => {
     const actions: SessionAction[] = [
       answer('market', 'b2b'),
       answer('team_size', 900),
@@ -311,47 +304,34 @@ describe('reduceSession: identity and purity', () => {
       { type: 'start' },
       { type: 'reset', answers: { market: 'both' } },
     ];
-    let state = deepFreeze(createSession(questionnaire));
+    const store = createAssessmentStore(questionnaire);
+    // Frozen, so any write to a handed-out state throws.
+    let state = deepFreeze(store.getState().session);
     for (const action of actions) {
       const copy = structuredClone(state);
-      const next = reduceSession(questionnaire, state, action);
+      store.dispatch(action);
       expect(state).toEqual(copy);
-      state = deepFreeze(next);
+      state = deepFreeze(store.getState().session);
     }
     expect(state.answers).toEqual({ market: 'both' });
   });
 
-  it('works on a state that went through JSON, as a stored one does', () => {
-    const state = run(createSession(questionnaire), answer('market', 'b2b'), { type: 'next' }, answer('lead_quality', 7));
-    const restored = JSON.parse(JSON.stringify(state)) as SessionState;
-    expect(restored).toEqual(state);
-    expect(run(restored, answer('lead_quality', 4), { type: 'next' })).toEqual(run(state, answer('lead_quality', 4), { type: 'next' }));
+  it('stores plain JSON: a session survives a round trip through JSON unchanged', () => {
+    const state = run(startSession(questionnaire), answer('market', 'b2b'), { type: 'next' }, answer('lead_quality', 7));
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });
 
-describe('reduceSession: what it ignores', () => {
-  const state = run(createSession(questionnaire), answer('market', 'b2b'));
-
-  it('ignores a session of another questionnaire', () => {
-    const foreign = { ...state, questionnaireId: 'other' };
-    for (const action of [answer('market', 'b2c'), { type: 'next' }, { type: 'reset' }, { type: 'complete' }] as SessionAction[])
-      expect(reduceSession(questionnaire, foreign, action)).toBe(foreign);
-  });
-
-  it('ignores a session of another version of the questionnaire', () => {
-    const stale = { ...state, questionnaireVersion: '0' };
-    expect(reduceSession(questionnaire, stale, { type: 'next' })).toBe(stale);
-  });
-
-  it('ignores a malformed session', () => {
-    for (const broken of [null, undefined, 'session', { ...state, answers: null }, { ...state, status: 'done' }, { ...state, visited: 'company' }]) {
-      const reduce = () => reduceSession(questionnaire, broken as unknown as SessionState, { type: 'next' });
-      expect(reduce()).toBe(broken);
-    }
-  });
-
-  it('ignores unknown actions and malformed ones', () => {
+describe('createAssessmentStore: what it ignores', () => {
+  it('ignores unknown actions and malformed ones: no new state, no listener called', () => {
+    const store = createAssessmentStore(questionnaire);
+    store.answer('market', 'b2b');
+    const before = store.getState();
+    let calls = 0;
+    store.subscribe(() => (calls += 1));
     for (const action of [{ type: 'jump' }, { type: 42 }, {}, null, undefined, 'next', { type: 'answer', questionId: 7, value: 'b2b' }, { type: 'goTo' }])
-      expect(reduceSession(questionnaire, state, action as unknown as SessionAction)).toBe(state);
+      store.dispatch(action as unknown as SessionAction);
+    expect(store.getState()).toBe(before);
+    expect(calls).toBe(0);
   });
 });
