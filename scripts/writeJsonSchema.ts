@@ -1,11 +1,10 @@
 /*
- * Writes the questionnaire JSON Schemas generated from the zod schemas:
- * - `npm run generate:schema`: src/core/questionnaire/questionnaire.schema.json, the runtime copy the
- *   core validates against (no prose, to keep the core small); a test fails when it is stale;
- * - `--dist` (run by `npm run build`): dist/questionnaire.schema.json, with descriptions, for editors.
+ * Writes dist/questionnaire.schema.json (run by `npm run build` with `--dist`): the questionnaire's
+ * JSON Schema for editors and CMSs, generated from the zod schemas the core validates with, with
+ * descriptions. Without `--dist` it prints the schema.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { buildQuestionnaireJsonSchema, buildRuntimeQuestionnaireJsonSchema } from '../src/core/questionnaire/questionnaireJsonSchema';
+import { buildQuestionnaireJsonSchema } from '../src/core/questionnaire/questionnaireJsonSchema';
 
 const toText = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
 const say = (line: string) => process.argv.includes('--quiet') || console.log(line);
@@ -13,7 +12,4 @@ if (process.argv.includes('--dist')) {
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/questionnaire.schema.json', toText(buildQuestionnaireJsonSchema()));
   say('wrote dist/questionnaire.schema.json');
-} else {
-  writeFileSync('src/core/questionnaire/questionnaire.schema.json', toText(buildRuntimeQuestionnaireJsonSchema()));
-  say('wrote src/core/questionnaire/questionnaire.schema.json');
-}
+} else process.stdout.write(toText(buildQuestionnaireJsonSchema()));

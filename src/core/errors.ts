@@ -7,8 +7,9 @@ import { formatIssueMessage } from './issueMessages';
 
 /** The stable codes of every issue the core reports. */
 export type IssueCode =
-  // input that is not JSON, or not an object at all
+  // input that is not JSON, or nested too deep to be a definition
   | 'invalid_json'
+  | 'too_deep'
   // shape of a definition, answers or snapshot
   | 'invalid_type'
   | 'missing_field'
@@ -18,6 +19,8 @@ export type IssueCode =
   | 'invalid_key'
   | 'too_small'
   | 'too_big'
+  // a problem the schema library reports that the kit has no code of its own for yet
+  | 'invalid_definition'
   // references inside a definition
   | 'duplicate_id'
   | 'reserved_id'
@@ -30,7 +33,9 @@ export type IssueCode =
   | 'condition_not_allowed'
   | 'condition_type_mismatch'
   | 'empty_condition'
-  | 'invalid_range'
+  | 'max_above_option_count'
+  | 'max_below_min'
+  | 'bands_not_rising'
   | 'tiers_not_contiguous'
   | 'kpi_not_number_question'
   | 'fit_not_single_question'
@@ -44,9 +49,11 @@ export type IssueCode =
   | 'not_an_integer'
   | 'invalid_email'
   | 'text_too_long'
-  | 'required';
+  | 'required'
+  // storage
+  | 'storage_unavailable';
 
-/** Parameters that fill an issue's message; which ones depend on the code. */
+/** Parameters that fill an issue's message; which ones depend on the code. Values, never sentences, so messages can be translated. */
 export type IssueParams = Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
 
 /** One problem found in an input, with where it is and what is wrong. */
@@ -57,7 +64,7 @@ export interface Issue {
   path: string;
   /** The path as segments, for tools. */
   segments: (string | number)[];
-  /** A readable English sentence; see `formatIssueMessage` to render it again. */
+  /** A readable English sentence; `localiseIssues` renders it in another language from the code and params. */
   message: string;
   /** The values the message was made from (expected, received, limit, id …). */
   params: IssueParams;

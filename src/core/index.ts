@@ -26,7 +26,12 @@ export {
   type IssueParams,
   type Result,
 } from './errors';
-export { formatIssueMessage } from './issueMessages';
+export { formatIssueMessage, issueMessagesEn, type IssueMessageCatalog, type IssueMessageFormatter } from './issueMessages';
+/** Issue messages in Traditional Chinese and Hausa, for `localiseIssues` or `formatIssueMessage`. */
+export { issueMessagesZhHant } from './i18n/issueMessages.zh-Hant';
+export { issueMessagesHa } from './i18n/issueMessages.ha';
+/** Re-renders issues' messages in another language. */
+export { localiseIssues } from './i18n/localiseIssues';
 export * from './store';
 /** The types of reference content shown beside a profile (comparison rows, network rings). */
 export type * from './reference/reference.types';

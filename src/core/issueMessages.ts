@@ -1,19 +1,25 @@
 import type { IssueCode, IssueParams } from './errors';
 
-type MessageFormatter = (params: IssueParams) => string;
+/** Renders one kind of issue's message from its params. */
+export type IssueMessageFormatter = (params: IssueParams) => string;
 
-const list = (value: IssueParams[string]): string =>
+/** Messages for every issue code in one language. */
+export type IssueMessageCatalog = Readonly<Record<IssueCode, IssueMessageFormatter>>;
+
+/** A list param as people read it: `"a", "b"`. */
+export const listOf = (value: IssueParams[string]): string =>
   Array.isArray(value) ? value.map((item) => JSON.stringify(item)).join(', ') : String(value);
 
-/** English messages per issue code; kept apart from the data so they can be translated. */
-const messages: Record<IssueCode, MessageFormatter> = {
+/** The English messages, kept apart from the data so they can be translated. */
+export const issueMessagesEn: IssueMessageCatalog = {
   invalid_json: (p) => `is not valid JSON${p.detail ? `: ${p.detail}` : ''}`,
+  too_deep: (p) => `is nested more than ${p.maximum} levels deep`,
   invalid_type: (p) => `expected ${p.expected}, received ${p.received}`,
   missing_field: (p) => `is required${p.expected ? ` (${p.expected})` : ''}`,
   unknown_field: (p) => `unknown field "${p.key}"`,
-  invalid_value: (p) => (p.expected ? `expected one of ${list(p.expected)}` : `is not an accepted value${p.detail ? `: ${p.detail}` : ''}`),
+  invalid_value: (p) => (p.expected ? `expected one of ${listOf(p.expected)}` : 'is not an accepted value'),
   invalid_format: (p) => `does not have the expected format${p.format ? ` (${p.format})` : ''}`,
-  invalid_key: (p) => `key "${p.key}" is not allowed${p.detail ? `: ${p.detail}` : ''}`,
+  invalid_key: (p) => `key "${p.key}" is not allowed`,
   too_small: (p) =>
     p.origin === 'array'
       ? `needs at least ${p.minimum} item(s)`
@@ -26,6 +32,7 @@ const messages: Record<IssueCode, MessageFormatter> = {
       : p.origin === 'string'
         ? `is longer than ${p.maximum} character(s)`
         : `must be ${p.inclusive === false ? 'less than' : 'at most'} ${p.maximum}`,
+  invalid_definition: (p) => `is not accepted by the questionnaire format (${p.zodCode})`,
   duplicate_id: (p) => `id "${p.id}" is already used at ${p.firstPath}`,
   reserved_id: (p) => `"${p.id}" is reserved (every JavaScript object has it); choose another id`,
   unknown_dimension: (p) => `names unknown dimension "${p.id}"`,
@@ -38,8 +45,19 @@ const messages: Record<IssueCode, MessageFormatter> = {
   condition_not_allowed: (p) => `a visibility condition can only test answers, not ${p.kind}`,
   condition_type_mismatch: (p) => `test "${p.test}" does not apply to a ${p.questionType} question`,
   empty_condition: () => 'a condition needs one test (equals, in, includes, answered, gt, gte, lt or lte)',
-  invalid_range: (p) => `${p.detail}`,
-  tiers_not_contiguous: (p) => `tiers must cover 0–100 in order without gaps or overlaps: ${p.detail}`,
+  max_above_option_count: (p) => `max (${p.max}) is more than the ${p.optionCount} options`,
+  max_below_min: (p) => `max (${p.max}) is below min (${p.min})`,
+  bands_not_rising: (p) => `bands must rise: ${p.atLeast} follows ${p.previous}`,
+  tiers_not_contiguous: (p) =>
+    `tiers must cover 0–100 in order without gaps or overlaps: ${
+      p.problem === 'first_not_zero'
+        ? `the first tier starts at ${p.min}, not 0`
+        : p.problem === 'last_not_hundred'
+          ? `the last tier ends at ${p.max}, not 100`
+          : p.problem === 'empty'
+            ? `max (${p.max}) must be above min (${p.min})`
+            : `starts at ${p.min} but the tier before ends at ${p.previousMax}`
+    }`,
   kpi_not_number_question: (p) => `KPI input "${p.id}" is a ${p.questionType} question, not a number question`,
   fit_not_single_question: (p) => `fit question "${p.id}" must be a single-choice question`,
   fit_missing_target: (p) => `option "${p.option}" of fit question "${p.id}" has no target pole`,
@@ -57,9 +75,14 @@ const messages: Record<IssueCode, MessageFormatter> = {
   invalid_email: () => 'is not an email address',
   text_too_long: (p) => `is longer than ${p.maxLength} characters`,
   required: () => 'needs an answer',
+  storage_unavailable: (p) => `storage is not available (${p.reason})`,
 };
 
-/** Renders an issue's English message from its code and params. */
-export function formatIssueMessage(code: IssueCode, params: IssueParams): string {
-  return messages[code](params);
+/**
+ * Renders an issue's message from its code and params, in English or with another catalog
+ * (`issueMessagesZhHant`, `issueMessagesHa`, or a host's own).
+ * @example formatIssueMessage('required', {}, issueMessagesHa) // 'tana bukatar amsa'
+ */
+export function formatIssueMessage(code: IssueCode, params: IssueParams, catalog: IssueMessageCatalog = issueMessagesEn): string {
+  return (catalog[code] ?? issueMessagesEn[code])(params);
 }

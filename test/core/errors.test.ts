@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue, formatIssueMessage, formatPath, prettifyIssues, type IssueCode } from '../../src/core';
+import {
+  createIssue,
+  formatIssueMessage,
+  formatPath,
+  issueMessagesEn,
+  issueMessagesHa,
+  issueMessagesZhHant,
+  localiseIssues,
+  prettifyIssues,
+  type IssueCode,
+} from '../../src/core';
 
 describe('formatPath', () => {
   it('writes indexes in brackets and names with dots, quoting names that are not identifiers', () => {
@@ -17,6 +27,9 @@ describe('issue messages', () => {
   // without a sample fails the type check.
   const samples: Record<IssueCode, Record<string, string | number | string[]>> = {
     invalid_json: { detail: 'Unexpected end of JSON input' },
+    too_deep: { maximum: 64 },
+    invalid_definition: { zodCode: 'not_multiple_of' },
+    storage_unavailable: { key: 'acme', reason: 'QuotaExceededError' },
     invalid_type: { expected: 'number', received: 'string' },
     missing_field: {},
     unknown_field: { key: 'colour' },
@@ -36,8 +49,10 @@ describe('issue messages', () => {
     condition_not_allowed: { kind: 'dimension' },
     condition_type_mismatch: { test: 'gt', questionType: 'single' },
     empty_condition: {},
-    invalid_range: { detail: 'max (1) is below min (2)' },
-    tiers_not_contiguous: { detail: 'starts at 45 but the tier before ends at 40' },
+    max_above_option_count: { max: 9, optionCount: 3 },
+    max_below_min: { min: 2, max: 1 },
+    bands_not_rising: { atLeast: 10, previous: 25 },
+    tiers_not_contiguous: { problem: 'gap_or_overlap', min: 45, previousMax: 40 },
     kpi_not_number_question: { id: 'x', questionType: 'single' },
     fit_not_single_question: { id: 'x' },
     fit_missing_target: { id: 'market', option: 'both' },
@@ -52,10 +67,26 @@ describe('issue messages', () => {
     required: {},
   };
 
-  it.each(Object.entries(samples))('renders %s as a complete sentence', (code, params) => {
-    const message = formatIssueMessage(code as IssueCode, params);
-    expect(message.length).toBeGreaterThan(5);
-    expect(message).not.toMatch(/undefined|\[object/);
+  const catalogs = { en: issueMessagesEn, 'zh-Hant': issueMessagesZhHant, ha: issueMessagesHa };
+
+  it.each(Object.entries(samples))('renders %s as a complete sentence in English, Traditional Chinese and Hausa', (code, params) => {
+    const messages = Object.values(catalogs).map((catalog) => formatIssueMessage(code as IssueCode, params, catalog));
+    for (const message of messages) {
+      expect(message.length).toBeGreaterThan(1);
+      expect(message).not.toMatch(/undefined|\[object|NaN/);
+    }
+    // Translated, not English copied over.
+    expect(new Set(messages).size).toBe(3);
+    for (const value of Object.values(params).filter((param) => typeof param === 'number')) for (const message of messages) expect(message).toContain(String(value));
+  });
+
+  it('has a message for every code in every catalog, and no extra ones', () => {
+    for (const catalog of Object.values(catalogs)) expect(Object.keys(catalog).sort()).toEqual(Object.keys(samples).sort());
+  });
+
+  it('re-renders issues in another language, keeping code, path and params', () => {
+    const [issue] = localiseIssues([createIssue('answer_out_of_range', ['answers', 'team_size'], { min: 1, max: 500 })], issueMessagesZhHant);
+    expect(issue).toMatchObject({ code: 'answer_out_of_range', path: 'answers.team_size', params: { min: 1, max: 500 }, message: '必須介於 1 與 500 之間' });
   });
 
   it('prettifies issues one per line with path, message and code, and names the root', () => {

@@ -283,7 +283,7 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     expect(await page.locator(ELEMENT).evaluate((host) => (host as HTMLElement & { answers: object }).answers)).toEqual({ market: 'b2c' });
     const errors = (await pageRecord(page)).events.filter((event) => event.type === 'readiness:error');
     expect(errors).toEqual([
-      expect.objectContaining({ detail: { issues: [expect.objectContaining({ code: 'invalid_value' })] } }),
+      expect.objectContaining({ detail: { issues: [expect.objectContaining({ code: 'storage_unavailable' })] } }),
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { parseQuestionnaire, scoreAnswers, type Answers, type Questionnaire } fr
 import { socialMediaAssessment } from '../../src/content/social-media';
 import { validAnswersArb } from '../core/share/validAnswers';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
-import { MAX_DEPTH } from '../../src/core/jsonSchema/validateJsonSchema';
+import { MAX_DEPTH } from '../../src/core/questionnaire/findTooDeep';
 import { createTally, expectCodedIssues, expectPrototypeIntact, expectResultShape, FUZZ_TIMEOUT, fuzzParameters } from './fuzzHarness';
 import { EXTREME_TEXTS, PROTOTYPE_KEYS, hostileJson, jsonText, mutationOf, wrongTypes } from './hostileInputs';
 
@@ -88,11 +88,18 @@ describe('parseQuestionnaire under fuzzing', () => {
     expect(result.issues).toEqual([]);
   });
 
-  it.each([100, 5_000, 50_000])('reports a condition nested %i levels deep as an invalid value where it crosses the depth cap, never a throw', (depth) => {
+  it.each([100, 5_000, 50_000])('reports a condition nested %i levels deep as too_deep where it crosses the depth cap, never a throw', (depth) => {
     const text = withRuleCondition(depth);
     expect(() => parseQuestionnaire(text)).not.toThrow();
     const { issues } = parseQuestionnaire(text);
     const capPath = `rules[0].when${'.not'.repeat(MAX_DEPTH - 2)}`;
-    expect(issues).toEqual([expect.objectContaining({ code: 'invalid_value', path: capPath, message: `is not an accepted value: nested more than ${MAX_DEPTH} levels deep` })]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'too_deep', path: capPath, params: { maximum: MAX_DEPTH }, message: `is nested more than ${MAX_DEPTH} levels deep` })]);
+  }, 30_000);
+
+  it('reports a definition object nested past the serialiser’s stack as too_deep at its path, not a stack overflow', () => {
+    let when: Record<string, unknown> = { question: 'market', equals: 'b2b' };
+    for (let level = 0; level < 20_000; level += 1) when = { not: when };
+    const { issues } = parseQuestionnaire({ ...mini, rules: [{ id: 'deep', priority: 'high', when, title: 't', body: 'b' }] });
+    expect(issues).toEqual([expect.objectContaining({ code: 'too_deep', path: `rules[0].when${'.not'.repeat(MAX_DEPTH - 2)}` })]);
   }, 30_000);
 });

@@ -22,11 +22,11 @@ export const FUZZ_TIMEOUT = process.env.FUZZ_RUNS ? 3_600_000 : 30_000;
 
 // Every IssueCode exactly once: the type checker fails when the union gains or loses a code.
 const CODES: Record<IssueCode, true> = {
-  invalid_json: true, invalid_type: true, missing_field: true, unknown_field: true, invalid_value: true,
+  invalid_json: true, too_deep: true, invalid_definition: true, storage_unavailable: true, invalid_type: true, missing_field: true, unknown_field: true, invalid_value: true,
   invalid_format: true, invalid_key: true, too_small: true, too_big: true, duplicate_id: true,
   reserved_id: true, unknown_dimension: true, unknown_axis: true, unknown_question: true, unknown_option: true,
   unknown_kpi: true, condition_on_later_question: true, condition_not_allowed: true,
-  condition_type_mismatch: true, empty_condition: true, invalid_range: true, tiers_not_contiguous: true,
+  condition_type_mismatch: true, empty_condition: true, max_above_option_count: true, max_below_min: true, bands_not_rising: true, tiers_not_contiguous: true,
   kpi_not_number_question: true, fit_not_single_question: true, fit_missing_target: true,
   unscored_dimension: true, answer_wrong_type: true, too_many_options: true, duplicate_option: true,
   answer_out_of_range: true, not_an_integer: true, invalid_email: true, text_too_long: true, required: true,

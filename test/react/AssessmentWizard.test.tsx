@@ -239,6 +239,15 @@ describe('AssessmentWizard', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('says what is wrong with a definition in the respondent’s language, with the code and path kept for developers', () => {
+    const broken = { ...mini, tiers: [{ id: 'only', label: 'Only', min: 10, max: 100 }] };
+    render(<AssessmentWizard questionnaire={broken} locale="zh-TW" />);
+    const panel = screen.getByRole('alert');
+    expect(panel).toHaveTextContent('第一個等級從 10 開始，而不是 0');
+    expect(panel).toHaveTextContent('tiers[0].min');
+    expect(panel).toHaveTextContent('[tiers_not_contiguous]');
+  });
+
   it('rejects a malformed lead-capture section with coded issues', () => {
     const bad = { fields: [{ id: 'email', type: 'phone', label: 'Phone' }] } as unknown as LeadCapture;
     render(<AssessmentWizard questionnaire={mini} leadCapture={bad} />);

@@ -106,6 +106,6 @@ describe('save and resume', () => {
     await user.click(screen.getByLabelText('Consumers'));
     expect(screen.getByLabelText('Consumers')).toBeChecked();
     expect(onRestoreIssues).toHaveBeenCalledTimes(1);
-    expect(onRestoreIssues.mock.calls[0]![0]).toMatchObject([{ code: 'invalid_value' }]);
+    expect(onRestoreIssues.mock.calls[0]![0]).toMatchObject([{ code: 'storage_unavailable' }]);
   });
 });

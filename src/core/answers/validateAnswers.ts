@@ -1,5 +1,5 @@
 import { createIssue, type Issue, type Result } from '../errors';
-import { describeType } from '../jsonSchema/describeType';
+import { describeType } from '../describeType';
 import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import type { AnswerValue, Answers } from './answers.types';

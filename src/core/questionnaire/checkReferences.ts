@@ -128,18 +128,18 @@ export function checkReferences(q: Questionnaire): Issue[] {
         checkAxes(option.axes, [...segments, 'options', o, 'axes']);
       });
       if (question.type === 'multi' && question.max !== undefined && question.max > question.options.length)
-        add('invalid_range', [...segments, 'max'], { detail: `max (${question.max}) is more than the ${question.options.length} options` });
+        add('max_above_option_count', [...segments, 'max'], { max: question.max, optionCount: question.options.length });
     } else if (question.type === 'likert') {
       checkPoints(question.points, [...segments, 'points']);
       checkAxes(question.axes, [...segments, 'axes']);
     } else if (question.type === 'number') {
       if (question.min !== undefined && question.max !== undefined && question.min > question.max)
-        add('invalid_range', [...segments, 'max'], { detail: `max (${question.max}) is below min (${question.min})` });
+        add('max_below_min', [...segments, 'max'], { min: question.min, max: question.max });
       question.bands?.forEach((band, b) => {
         checkPoints(band.points, [...segments, 'bands', b, 'points']);
         const previous = question.bands?.[b - 1];
         if (previous && band.atLeast <= previous.atLeast)
-          add('invalid_range', [...segments, 'bands', b, 'atLeast'], { detail: `bands must rise: ${band.atLeast} follows ${previous.atLeast}` });
+          add('bands_not_rising', [...segments, 'bands', b, 'atLeast'], { atLeast: band.atLeast, previous: previous.atLeast });
       });
     }
   }
@@ -164,7 +164,7 @@ export function checkReferences(q: Questionnaire): Issue[] {
     checkTerm(kpi.numerator, ['kpis', k, 'numerator']);
     if (kpi.denominator !== undefined) checkTerm(kpi.denominator, ['kpis', k, 'denominator']);
     if (kpi.benchmark && kpi.benchmark.min > kpi.benchmark.max)
-      add('invalid_range', ['kpis', k, 'benchmark', 'max'], { detail: `benchmark max (${kpi.benchmark.max}) is below min (${kpi.benchmark.min})` });
+      add('max_below_min', ['kpis', k, 'benchmark', 'max'], { min: kpi.benchmark.min, max: kpi.benchmark.max });
   });
 
   q.rules?.forEach((rule, r) => checkCondition(rule.when, ['rules', r, 'when'], undefined));
@@ -189,12 +189,12 @@ export function checkReferences(q: Questionnaire): Issue[] {
 function checkTiers(q: Questionnaire, add: (code: 'tiers_not_contiguous', segments: Segments, params: object) => void): void {
   const first = q.tiers[0];
   const last = q.tiers[q.tiers.length - 1];
-  if (first && first.min !== 0) add('tiers_not_contiguous', ['tiers', 0, 'min'], { detail: `the first tier starts at ${first.min}, not 0` });
+  if (first && first.min !== 0) add('tiers_not_contiguous', ['tiers', 0, 'min'], { problem: 'first_not_zero', min: first.min });
   q.tiers.forEach((tier, t) => {
-    if (tier.min >= tier.max) add('tiers_not_contiguous', ['tiers', t, 'max'], { detail: `max (${tier.max}) must be above min (${tier.min})` });
+    if (tier.min >= tier.max) add('tiers_not_contiguous', ['tiers', t, 'max'], { problem: 'empty', min: tier.min, max: tier.max });
     const previous = q.tiers[t - 1];
     if (previous && tier.min !== previous.max)
-      add('tiers_not_contiguous', ['tiers', t, 'min'], { detail: `starts at ${tier.min} but the tier before ends at ${previous.max}` });
+      add('tiers_not_contiguous', ['tiers', t, 'min'], { problem: 'gap_or_overlap', min: tier.min, previousMax: previous.max });
   });
-  if (last && last.max !== 100) add('tiers_not_contiguous', ['tiers', q.tiers.length - 1, 'max'], { detail: `the last tier ends at ${last.max}, not 100` });
+  if (last && last.max !== 100) add('tiers_not_contiguous', ['tiers', q.tiers.length - 1, 'max'], { problem: 'last_not_hundred', max: last.max });
 }

@@ -1,10 +1,11 @@
+import * as z from 'zod/mini';
 import { createIssue, type Issue, type Result } from '../errors';
-import { validateJsonSchema, type JsonSchema } from '../jsonSchema/validateJsonSchema';
 import { checkReferences } from './checkReferences';
-import questionnaireJsonSchema from './questionnaire.schema.json';
+import { findTooDeep } from './findTooDeep';
+import { QuestionnaireSchema } from './questionnaire.schema';
 import type { Questionnaire } from './questionnaire.types';
+import { fromZodIssues } from './zodIssues';
 
-const schema = questionnaireJsonSchema as unknown as JsonSchema;
 const validated = new WeakSet<object>();
 
 /** True when `value` is a questionnaire returned by `parseQuestionnaire` (and so safe to score). */
@@ -20,28 +21,49 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The parser's or serialiser's own words, which name what went wrong (a position, a cycle). */
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A plain-JSON copy of the input (text parsed, or an object through a JSON round trip, which drops
+ * what JSON cannot hold: functions, symbols), or the issue that stops it.
+ */
+function toJsonData(input: unknown): { data: unknown } | { issue: Issue } {
+  if (typeof input === 'string') {
+    try {
+      return { data: JSON.parse(input) };
+    } catch (error) {
+      return { issue: createIssue('invalid_json', [], { detail: detailOf(error) }) };
+    }
+  }
+  try {
+    const text = JSON.stringify(input);
+    return { data: text === undefined ? undefined : JSON.parse(text) };
+  } catch (error) {
+    // Nested past the serialiser's stack: say where it got too deep, not that the stack overflowed.
+    const deep = error instanceof RangeError ? findTooDeep(input) : undefined;
+    return { issue: deep ?? createIssue('invalid_json', [], { detail: detailOf(error) }) };
+  }
+}
+
 /**
  * Validates a definition (an object, or JSON text) and returns the typed questionnaire or every
- * issue found, each with a code and a path. Never throws. The questionnaire returned is a frozen
- * copy, so nothing can change it between validation and scoring.
+ * issue found, each with a code and a path. The shape is checked by the zod schemas the types and
+ * the editors' JSON Schema come from, then the cross-references. Never throws. The questionnaire
+ * returned is a frozen copy, so nothing can change it between validation and scoring.
  * @example
  * const result = parseQuestionnaire(json);
  * if (!result.ok) console.error(prettifyIssues(result.issues));
  */
 export function parseQuestionnaire(input: unknown): Result<Questionnaire> {
-  let data: unknown;
-  let shapeIssues: Issue[];
-  try {
-    // A JSON round trip copies the input and drops what JSON cannot hold (functions, symbols).
-    const text = typeof input === 'string' ? input : JSON.stringify(input);
-    data = text === undefined ? undefined : JSON.parse(text);
-    // Inside the try: a definition nested deeper than the stack allows is reported, never thrown.
-    shapeIssues = validateJsonSchema(schema, data, schema);
-  } catch (error) {
-    return { ok: false, issues: [createIssue('invalid_json', [], { detail: (error as Error).message })] };
-  }
-  if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues };
-  const questionnaire = data as Questionnaire;
+  const json = toJsonData(input);
+  if ('issue' in json) return { ok: false, issues: [json.issue] };
+  const deep = findTooDeep(json.data);
+  if (deep) return { ok: false, issues: [deep] };
+  const parsed = z.safeParse(QuestionnaireSchema, json.data);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json.data) };
+  // zod's output, not the input: a copy zod made, holding only what the schemas allow.
+  const questionnaire = parsed.data as Questionnaire;
   const issues = checkReferences(questionnaire);
   if (issues.length > 0) return { ok: false, issues };
   validated.add(deepFreeze(questionnaire));

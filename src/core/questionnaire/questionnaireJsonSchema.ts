@@ -17,8 +17,8 @@ import {
 } from './questionnaire.schema';
 
 /*
- * Build-time only (scripts/writeJsonSchema.ts): the runtime imports the generated JSON, never this
- * file, so zod's JSON Schema generator is not shipped to hosts.
+ * Build-time only (scripts/writeJsonSchema.ts): editors get the JSON Schema generated from the same
+ * zod schemas the core validates with at runtime; zod's generator itself is not shipped to hosts.
  */
 const definitions: [z.core.$ZodType, string, string][] = [
   [IdSchema, 'Id', 'An id: a letter, then letters, digits, "_" or "-"; at most 64 characters.'],
@@ -35,29 +35,6 @@ const definitions: [z.core.$ZodType, string, string][] = [
   [KpiSchema, 'Kpi', 'A KPI: numerator ÷ denominator × scale, over number answers.'],
   [RuleSchema, 'Rule', 'A recommendation that fires when its condition holds.'],
 ];
-
-/** True for a keyword the runtime can drop: prose, and `propertyNames` that every JSON key meets. */
-const isIdleKeyword = (key: string, value: unknown): boolean =>
-  (key === 'description' && typeof value === 'string') ||
-  (key === 'propertyNames' && JSON.stringify(value) === '{"type":"string"}');
-
-/** Drops what validation never needs and shortens `$ref`s, to keep the core small; what it accepts stays the same. */
-function withoutIdleKeywords(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutIdleKeywords);
-  if (typeof node !== 'object' || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key, value]) => !isIdleKeyword(key, value))
-      // `#/$defs/Id` → `Id`: the runtime resolves names in `$defs` only, and 81 prefixes cost bytes.
-      .map(([key, value]) => [key, key === '$ref' ? String(value).replace('#/$defs/', '') : withoutIdleKeywords(value)]),
-  );
-}
-
-/** The questionnaire JSON Schema the core validates against at runtime: the editor schema without its prose. */
-export function buildRuntimeQuestionnaireJsonSchema(): Record<string, unknown> {
-  const { $schema, $id, title, ...rest } = buildQuestionnaireJsonSchema();
-  return withoutIdleKeywords(rest) as Record<string, unknown>;
-}
 
 /** The JSON Schema (draft 2020-12) of a questionnaire definition, generated from the zod schemas, with descriptions for editors. */
 export function buildQuestionnaireJsonSchema(): Record<string, unknown> {

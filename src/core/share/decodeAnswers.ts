@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers } from '../answers/answers.types';
 import { validateAnswers } from '../answers/validateAnswers';
 import { createIssue, type Issue, type Result } from '../errors';
-import { describeType } from '../jsonSchema/describeType';
+import { describeType } from '../describeType';
 import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import { decodeBase64url } from './base64url';

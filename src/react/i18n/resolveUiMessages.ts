@@ -1,6 +1,6 @@
-import { localeChain, normaliseLocale } from '../../core';
+import { issueMessagesEn, localeChain, normaliseLocale, type IssueMessageCatalog } from '../../core';
 import { uiMessagesEn } from './uiMessages.en';
-import { uiTranslations } from './translations';
+import { issueTranslations, uiTranslations } from './translations';
 import type { UiCatalogs, UiMessageOverrides, UiMessages } from './uiMessages.types';
 
 /** The kit's bundled UI catalogs by locale: a start for a host's own rewording or a new locale. */
@@ -21,4 +21,10 @@ export function resolveUiMessages(locale: string, overrides?: UiMessageOverrides
     layers.push(catalogs && Object.hasOwn(catalogs, candidate) ? catalogs[candidate] : undefined);
   }
   return Object.assign({}, uiMessagesEn, ...layers, overrides);
+}
+
+/** The issue messages for a locale: the first bundled catalog along its fallback chain, else English. */
+export function resolveIssueMessages(locale: string): IssueMessageCatalog {
+  for (const candidate of localeChain(normaliseLocale(locale))) if (Object.hasOwn(issueTranslations, candidate)) return issueTranslations[candidate]!;
+  return issueMessagesEn;
 }

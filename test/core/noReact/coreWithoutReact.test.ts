@@ -20,5 +20,10 @@ describe('readiness-kit/core', () => {
     expect(result.issues).toEqual([]);
     const profile = core.scoreAnswers(socialMediaAssessment, { market: 'b2b' });
     expect(profile.questionnaireId).toBe(socialMediaAssessment.id);
+    const store = core.createAssessmentStore(socialMediaAssessment);
+    store.answer('market', 'b2b');
+    store.next();
+    expect(store.getState().view.progress.stepNumber).toBe(2);
+    expect(store.getState().profile).toEqual(core.scoreAnswers(socialMediaAssessment, { market: 'b2b' }));
   });
 });

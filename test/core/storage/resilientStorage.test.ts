@@ -31,7 +31,7 @@ describe('createResilientStorage', () => {
     for (const answers of saves) expect(saveSnapshot(storage, 'acme', mini, answers)).toEqual([]);
 
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'invalid_value', path: 'storage.acme' });
+    expect(issues[0]).toMatchObject({ code: 'storage_unavailable', path: 'storage.acme' });
     expect(issues[0]!.message).toContain('QuotaExceededError');
     expect(storage.issue).toBe(issues[0]);
     // The latest answers resume from memory; the primary keeps what it held, untouched.
@@ -46,7 +46,7 @@ describe('createResilientStorage', () => {
     const storage = createResilientStorage(primary, { onIssue });
     expect(restoreSnapshot(storage, 'acme', mini)).toEqual({ answers: {}, issues: [], status: 'none' });
     expect(onIssue).toHaveBeenCalledTimes(1);
-    expect(onIssue.mock.calls[0]![0]).toMatchObject({ code: 'invalid_value', path: 'storage.acme' });
+    expect(onIssue.mock.calls[0]![0]).toMatchObject({ code: 'storage_unavailable', path: 'storage.acme' });
 
     expect(saveSnapshot(storage, 'acme', mini, { market: 'b2c' })).toEqual([]);
     expect(restoreSnapshot(storage, 'acme', mini).answers).toEqual({ market: 'b2c' });

@@ -193,9 +193,9 @@ describe('saveSnapshot and restoreSnapshot', () => {
     storage.refuse = 'everything';
     const restored = restoreSnapshot(storage, 'acme', mini);
     expect(restored).toMatchObject({ answers: {}, status: 'unavailable' });
-    expect(restored.issues).toMatchObject([{ code: 'invalid_value', path: 'storage.acme' }]);
+    expect(restored.issues).toMatchObject([{ code: 'storage_unavailable', path: 'storage.acme' }]);
     expect(restored.issues[0]!.message).toContain('SecurityError');
-    expect(saveSnapshot(storage, 'acme', mini, given)).toMatchObject([{ code: 'invalid_value', path: 'storage.acme' }]);
+    expect(saveSnapshot(storage, 'acme', mini, given)).toMatchObject([{ code: 'storage_unavailable', path: 'storage.acme' }]);
   });
 
   it('leaves an unusable value where it is, and says so, when storage refuses to move it', () => {
@@ -203,7 +203,7 @@ describe('saveSnapshot and restoreSnapshot', () => {
     storage.refuse = 'quota';
     const restored = restoreSnapshot(storage, 'acme', mini);
     expect(restored.status).toBe('set_aside');
-    expect(restored.issues.map((issue) => issue.code)).toEqual(['invalid_json', 'invalid_value']);
+    expect(restored.issues.map((issue) => issue.code)).toEqual(['invalid_json', 'storage_unavailable']);
     expect(storage.values.get('acme')).toBe('not json');
   });
 
@@ -214,7 +214,7 @@ describe('saveSnapshot and restoreSnapshot', () => {
     const restored = restoreSnapshot(storage, 'acme', miniVersion2());
     expect(restored.status).toBe('migrated');
     expect(restored.answers).toMatchObject({ market: 'b2b', helpful: 4 });
-    expect(restored.issues.at(-1)).toMatchObject({ code: 'invalid_value', path: 'storage.acme' });
+    expect(restored.issues.at(-1)).toMatchObject({ code: 'storage_unavailable', path: 'storage.acme' });
     expect(storage.values.get('acme')).toBe(raw);
   });
 });

@@ -56,7 +56,7 @@ function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trig
   const cn = partClassName('Dialog', { className, unstyled });
   const contentRef = useRef<HTMLDivElement>(null);
   if (!assessment) return null;
-  if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} />;
+  if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} locale={assessment.locale} />;
   const { messages } = assessment;
   return (
     <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>

@@ -1,6 +1,6 @@
-import type { Issue } from '../../../core';
+import { formatIssueMessage, type Issue } from '../../../core';
 import { formatMessage } from '../../i18n/formatMessage';
-import { resolveUiMessages } from '../../i18n/resolveUiMessages';
+import { resolveIssueMessages, resolveUiMessages } from '../../i18n/resolveUiMessages';
 import type { UiMessages } from '../../i18n/uiMessages.types';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 
@@ -10,14 +10,17 @@ export interface AssessmentErrorPanelProps extends StylingProps {
   issues: readonly Issue[];
   /** The kit's UI words (English by default). */
   messages?: UiMessages;
+  /** The language of the issues' messages (default `en`); codes and paths stay as they are, for the host's developers. */
+  locale?: string;
 }
 
 /**
  * What an assessment shows instead of itself when its definition is invalid: a readable list of the
  * issues, in development and in production alike, so a broken definition is never a blank screen.
  */
-export function AssessmentErrorPanel({ issues, messages = resolveUiMessages('en'), ...styling }: AssessmentErrorPanelProps) {
+export function AssessmentErrorPanel({ issues, messages = resolveUiMessages('en'), locale = 'en', ...styling }: AssessmentErrorPanelProps) {
   const cn = partClassName('ErrorPanel', styling);
+  const catalog = resolveIssueMessages(locale);
   return (
     <div className={cn()} role="alert" data-state="invalid">
       <h2 className={cn('title')}>{messages['error.title']}</h2>
@@ -25,7 +28,7 @@ export function AssessmentErrorPanel({ issues, messages = resolveUiMessages('en'
       <ul className={cn('list')}>
         {issues.map((issue, index) => (
           <li key={`${issue.path}:${issue.code}:${index}`} className={cn('issue')}>
-            <code className={cn('path')}>{issue.path || '(root)'}</code> {issue.message}{' '}
+            <code className={cn('path')}>{issue.path || '(root)'}</code> {formatIssueMessage(issue.code, issue.params, catalog)}{' '}
             <code className={cn('code')}>[{issue.code}]</code>
           </li>
         ))}

@@ -37,7 +37,7 @@ export function AssessmentProvider({ children, onError, ...options }: Assessment
           {children}
         </AssessmentErrorBoundary>
       ) : (
-        <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} />
+        <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} locale={assessment.locale} />
       )}
     </AssessmentContext.Provider>
   );

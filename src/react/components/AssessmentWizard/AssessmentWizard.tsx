@@ -60,7 +60,7 @@ type WizardViewProps = Pick<AssessmentWizardProps, 'className' | 'unstyled' | 'h
 function WizardFromContext(props: WizardViewProps) {
   const assessment = useOptionalAssessment();
   if (!assessment) return null;
-  if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} />;
+  if (!assessment.isValid) return <AssessmentErrorPanel issues={assessment.issues} messages={assessment.messages} locale={assessment.locale} />;
   return <WizardView assessment={assessment} {...props} />;
 }
 

@@ -43,7 +43,7 @@ export function SharedResult(props: SharedResultProps) {
     if (!decoded.ok) return decoded;
     return { ok: true as const, questionnaire: definition.value, profile: scoreAnswers(definition.value, decoded.value, scoreOptions) };
   }, [questionnaire, token, scoreOptions]);
-  if (!shared.ok) return <AssessmentErrorPanel issues={shared.issues} messages={resolveUiMessages(locale, messages)} {...styling} />;
+  if (!shared.ok) return <AssessmentErrorPanel issues={shared.issues} messages={resolveUiMessages(locale, messages)} locale={locale} {...styling} />;
   const { profile, questionnaire: validated } = shared;
   return (
     <AssessmentResult

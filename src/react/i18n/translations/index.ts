@@ -1,3 +1,4 @@
+import { issueMessagesHa, issueMessagesZhHant, type IssueMessageCatalog } from '../../../core';
 import type { UiCatalogs } from '../uiMessages.types';
 import { uiMessagesHa } from './uiMessages.ha';
 import { uiMessagesZhHant } from './uiMessages.zh-Hant';
@@ -10,3 +11,6 @@ export { uiMessagesZhHant } from './uiMessages.zh-Hant';
  * like the bundled assessment's texts, so the size budgets count words apart from code.
  */
 export const uiTranslations: UiCatalogs = { 'zh-Hant': uiMessagesZhHant, ha: uiMessagesHa };
+
+/** The core's issue messages in the same languages, for the error panel. */
+export const issueTranslations: Readonly<Record<string, IssueMessageCatalog>> = { 'zh-Hant': issueMessagesZhHant, ha: issueMessagesHa };
