@@ -17,7 +17,12 @@ export const issueMessagesEn: IssueMessageCatalog = {
   invalid_type: (p) => `expected ${p.expected}, received ${p.received}`,
   missing_field: (p) => `is required${p.expected ? ` (${p.expected})` : ''}`,
   unknown_field: (p) => `unknown field "${p.key}"`,
-  invalid_value: (p) => (p.expected ? `expected one of ${listOf(p.expected)}` : 'is not an accepted value'),
+  invalid_value: (p) =>
+    p.kind === 'structure'
+      ? `was made for version ${p.received}, whose questions or options differ from version ${listOf(p.expected)}'s (or are in another order): its answers cannot be read`
+      : p.expected
+        ? `expected one of ${listOf(p.expected)}`
+        : 'is not an accepted value',
   invalid_format: (p) => `does not have the expected format${p.format ? ` (${p.format})` : ''}`,
   invalid_key: (p) => `key "${p.key}" is not allowed`,
   too_small: (p) =>

@@ -8,7 +8,12 @@ export const issueMessagesHa: IssueMessageCatalog = {
   invalid_type: (p) => `ana sa ran ${p.expected}, amma an samu ${p.received}`,
   missing_field: (p) => `tilas ne${p.expected ? ` (${p.expected})` : ''}`,
   unknown_field: (p) => `ba a san filin "${p.key}" ba`,
-  invalid_value: (p) => (p.expected ? `ana sa ran ɗaya daga cikin ${listOf(p.expected)}` : 'ba ƙimar da aka yarda da ita ba ce'),
+  invalid_value: (p) =>
+    p.kind === 'structure'
+      ? `an yi shi ne don sigar ${p.received}, wadda tambayoyinta ko zaɓuɓɓukanta (ko jerinsu) suka bambanta da na sigar ${listOf(p.expected)}: ba za a iya karanta amsoshinsa ba`
+      : p.expected
+        ? `ana sa ran ɗaya daga cikin ${listOf(p.expected)}`
+        : 'ba ƙimar da aka yarda da ita ba ce',
   invalid_format: (p) => `tsarinsa bai dace ba${p.format ? ` (${p.format})` : ''}`,
   invalid_key: (p) => `ba a yarda da maɓalli "${p.key}" ba`,
   too_small: (p) =>

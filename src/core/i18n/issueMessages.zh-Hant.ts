@@ -8,7 +8,12 @@ export const issueMessagesZhHant: IssueMessageCatalog = {
   invalid_type: (p) => `應為 ${p.expected}，收到的是 ${p.received}`,
   missing_field: (p) => `為必填${p.expected ? `（${p.expected}）` : ''}`,
   unknown_field: (p) => `不認得的欄位「${p.key}」`,
-  invalid_value: (p) => (p.expected ? `應為下列其中之一：${listOf(p.expected)}` : '不是可接受的值'),
+  invalid_value: (p) =>
+    p.kind === 'structure'
+      ? `是為版本 ${p.received} 產生的，其題目或選項（或順序）與版本 ${listOf(p.expected)} 不同：無法讀取其中的答案`
+      : p.expected
+        ? `應為下列其中之一：${listOf(p.expected)}`
+        : '不是可接受的值',
   invalid_format: (p) => `格式不符${p.format ? `（${p.format}）` : ''}`,
   invalid_key: (p) => `不允許使用鍵「${p.key}」`,
   too_small: (p) =>

@@ -6,7 +6,8 @@ import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import { decodeBase64url } from './base64url';
 import { crc32 } from './crc32';
-import { MAX_TOKEN_LENGTH, TOKEN_VERSION } from './shareToken';
+import { LEGACY_TOKEN_VERSION, MAX_TOKEN_LENGTH, TOKEN_VERSION } from './shareToken';
+import { structureHash } from './structureHash';
 import { createByteReader, type ByteReader } from './tokenBytes';
 
 const refuse = (issue: Issue): Result<Answers> => ({ ok: false, issues: [issue] });
@@ -29,9 +30,11 @@ function readAnswer(reader: ByteReader, question: Question): AnswerValue | undef
 /**
  * Decodes a token made by `encodeAnswers`, never throwing. Refused with a coded issue: a token that
  * is not a string (`invalid_type`), is too long (`too_big`, over `MAX_TOKEN_LENGTH`), was changed or
- * cut short (`invalid_format`: its checksum or layout does not hold), or belongs to another
- * questionnaire or version (`invalid_value` at `token.questionnaire.id` / `.version`). Answers that
- * fail `validateAnswers` are never returned: their issues are.
+ * cut short (`invalid_format`: its checksum or layout does not hold), belongs to another
+ * questionnaire (`invalid_value` at `token.questionnaire.id`), or was made for other questions or
+ * options, or the same ones in another order (`invalid_value` at `token.questionnaire.structure`):
+ * its answers are never read as different ones. A new version with the same structure still reads
+ * it. Answers that fail `validateAnswers` are never returned: their issues are.
  * @example
  * const result = decodeAnswers(socialMediaAssessment, new URLSearchParams(location.hash.slice(1)).get('answers') ?? '');
  * if (result.ok) scoreAnswers(socialMediaAssessment, result.value);
@@ -45,14 +48,20 @@ export function decodeAnswers(questionnaire: Questionnaire, token: string): Resu
   const stored = bytes.length < 5 ? -1 : new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true);
   if (crc32(body) !== stored) return broken('a readiness-kit share token whose checksum holds; this one was changed or cut short');
   const reader = createByteReader(body);
-  if (reader.uint() !== TOKEN_VERSION) return broken(`a readiness-kit share token, layout v${TOKEN_VERSION}`);
+  const layoutVersion = reader.uint();
+  if (layoutVersion !== TOKEN_VERSION && layoutVersion !== LEGACY_TOKEN_VERSION) return broken(`a readiness-kit share token, layout v${TOKEN_VERSION}`);
   const id = reader.text();
   const version = reader.text();
-  const layout = () => broken(`a readiness-kit share token, layout v${TOKEN_VERSION}`);
+  const hash = layoutVersion === TOKEN_VERSION ? reader.uint() : undefined;
+  const layout = () => broken(`a readiness-kit share token, layout v${layoutVersion}`);
   if (!reader.ok) return layout();
   if (id !== questionnaire.id)
     return refuse(createIssue('invalid_value', ['token', 'questionnaire', 'id'], { expected: [questionnaire.id], received: id }));
-  if (version !== questionnaire.version)
+  // Answers travel by position: read against questions or options in another order, they would be other answers.
+  if (hash !== undefined && hash !== structureHash(questionnaire))
+    return refuse(createIssue('invalid_value', ['token', 'questionnaire', 'structure'], { kind: 'structure', expected: [questionnaire.version], received: version }));
+  // A v1 token has no hash: only the version it names vouches for the structure.
+  if (hash === undefined && version !== questionnaire.version)
     return refuse(createIssue('invalid_value', ['token', 'questionnaire', 'version'], { expected: [questionnaire.version], received: version }));
 
   const { questions } = compileQuestionnaire(questionnaire);

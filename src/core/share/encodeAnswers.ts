@@ -5,6 +5,7 @@ import type { Question, Questionnaire } from '../questionnaire/questionnaire.typ
 import { encodeBase64url } from './base64url';
 import { crc32 } from './crc32';
 import { TOKEN_VERSION } from './shareToken';
+import { structureHash } from './structureHash';
 import { createByteWriter, type ByteWriter } from './tokenBytes';
 
 function writeAnswer(writer: ByteWriter, question: Question, value: Answers[string]): void {
@@ -27,8 +28,9 @@ function writeAnswer(writer: ByteWriter, question: Question, value: Answers[stri
 
 /**
  * Encodes answers as a compact, URL-safe token (base64url) for a continuation or read-only result
- * link: the layout version, the questionnaire's id and version, which questions are answered, each
- * answer (option ids by position), and a CRC-32 that `decodeAnswers` checks. Answers that do not
+ * link: the layout version, the questionnaire's id and version, a hash of its structure (question
+ * and option ids in order), which questions are answered, each answer (option ids by position), and
+ * a CRC-32 that `decodeAnswers` checks. Answers that do not
  * validate are left out. Mind the length: `decodeAnswers` refuses tokens over `MAX_TOKEN_LENGTH`,
  * which only long free-text answers reach.
  * @example
@@ -42,6 +44,7 @@ export function encodeAnswers(questionnaire: Questionnaire, answers: Answers): s
   writer.uint(TOKEN_VERSION);
   writer.text(questionnaire.id);
   writer.text(questionnaire.version);
+  writer.uint(structureHash(questionnaire));
   writer.bits(compiled.questions.length, (index) => valid[compiled.questions[index]!.question.id] !== undefined);
   for (const entry of answered) writeAnswer(writer, entry.question, valid[entry.question.id]!);
   const checksum = crc32(writer.bytes);

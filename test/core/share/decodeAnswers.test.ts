@@ -72,15 +72,46 @@ describe('decodeAnswers refuses, with a coded issue and never a throw', () => {
     expect(refusal(mini, enterpriseToken)).toMatchObject({ code: 'invalid_value', path: 'token.questionnaire.id' });
   });
 
-  it('a token of another version of the same questionnaire, naming both', () => {
+  it('a token made for another structure: options or questions reordered, an option renamed, a question added', () => {
+    const reshaped: [string, (q: Questionnaire) => void][] = [
+      ['options reordered', (q) => (q.sections[0]!.questions[0] as { options: unknown[] }).options.reverse()],
+      ['questions reordered', (q) => q.sections[1]!.questions.reverse()],
+      ['an option renamed', (q) => ((q.sections[0]!.questions[1] as { options: { id: string }[] }).options[1]!.id = 'instagram')],
+      ['a question added', (q) => q.sections[0]!.questions.push({ id: 'extra', type: 'likert', label: 'Extra' })],
+    ];
     fc.assert(
-      fc.property(validAnswersArb(mini), fc.string({ minLength: 1, maxLength: 32 }), (answers, version) => {
-        fc.pre(version !== mini.version);
-        const issue = refusal(withVersion(mini, version), encodeAnswers(mini, answers));
-        expect(issue).toMatchObject({ code: 'invalid_value', path: 'token.questionnaire.version', params: { expected: [version], received: '1.0.0' } });
+      fc.property(validAnswersArb(mini), fc.constantFrom(...reshaped), (answers, [, reshape]) => {
+        // Same id and version: only the structure tells the token it no longer fits.
+        const other = structuredClone(mini);
+        reshape(other);
+        const token = encodeAnswers(mini, answers);
+        const result = decodeAnswers(other, token);
+        expect(result.ok).toBe(false);
+        expect(result.issues).toEqual([
+          expect.objectContaining({ code: 'invalid_value', path: 'token.questionnaire.structure', params: { kind: 'structure', expected: ['1.0.0'], received: '1.0.0' } }),
+        ]);
+        expect(result.issues[0]?.message).toMatch(/questions or options differ/);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('reads a token across a new version whose structure is the same', () => {
+    fc.assert(
+      fc.property(validAnswersArb(mini), fc.string({ minLength: 1, maxLength: 32 }), (answers, version) => {
+        const relabelled = withVersion(mini, version);
+        relabelled.title = 'Mini, reworded';
+        expect(decodeAnswers(relabelled, encodeAnswers(mini, answers))).toEqual({ ok: true, value: answers, issues: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('still reads a token of the first layout (no structure hash), for its own version only', () => {
+    // Made by the kit before structure hashes, for the mini questionnaire; links like it are out there.
+    const legacy = 'AQRtaW5pBTEuMC4wDwAAAAMQF_2XvA';
+    expect(decodeAnswers(mini, legacy)).toEqual({ ok: true, value: { market: 'b2b', channel: 'linkedin', formats: ['papers', 'cases'], helpful: 4 }, issues: [] });
+    expect(refusal(withVersion(mini, '2.0.0'), legacy)).toMatchObject({ code: 'invalid_value', path: 'token.questionnaire.version', params: { expected: ['2.0.0'], received: '1.0.0' } });
   });
 
   it('a token longer than MAX_TOKEN_LENGTH, before reading it', () => {

@@ -1,18 +1,21 @@
 import type { Questionnaire } from '../../../src/core';
 import { encodeBase64url } from '../../../src/core/share/base64url';
 import { crc32 } from '../../../src/core/share/crc32';
+import { structureHash } from '../../../src/core/share/structureHash';
 import { createByteWriter, type ByteWriter } from '../../../src/core/share/tokenBytes';
 
 /**
  * Builds a token by hand, with a checksum that holds, as someone forging one would: the header for
- * `questionnaire` (unless `header` is false), then whatever `write` adds.
+ * `questionnaire` (layout v2 with its structure hash, unless `header` is false), then whatever
+ * `write` adds.
  */
 export function forgeToken(questionnaire: Questionnaire, write: (writer: ByteWriter) => void, header = true): string {
   const writer = createByteWriter();
   if (header) {
-    writer.uint(1);
+    writer.uint(2);
     writer.text(questionnaire.id);
     writer.text(questionnaire.version);
+    writer.uint(structureHash(questionnaire));
   }
   write(writer);
   const checksum = crc32(writer.bytes);
