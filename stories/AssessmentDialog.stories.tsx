@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, within } from 'storybook/test';
 import { AssessmentDialog } from '../src/react/dialog';
 import { miniQuestionnaire } from '../test/fixtures/miniQuestionnaire';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/AssessmentDialog',
@@ -9,7 +10,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { onOpenChange: fn(), onComplete: fn(), triggerLabel: 'Check your B2B readiness' },
+  args: { questionnaire: socialMediaAssessment, reference: socialMediaReference, onOpenChange: fn(), onComplete: fn(), triggerLabel: 'Check your B2B readiness' },
 } satisfies Meta<typeof AssessmentDialog>;
 
 export default meta;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { AssessmentResult } from '../src/react';
 import { emptyProfile, enterpriseProfile, mismatchProfile } from './fixtures/profiles';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/AssessmentResult',
@@ -9,7 +10,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile, headingLevel: 2 },
+  args: { questionnaire: socialMediaAssessment, reference: socialMediaReference, profile: enterpriseProfile, headingLevel: 2 },
 } satisfies Meta<typeof AssessmentResult>;
 
 export default meta;

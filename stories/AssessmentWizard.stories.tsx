@@ -4,6 +4,7 @@ import enterpriseSaas from '../examples/answers/enterprise-saas.json';
 import type { Questionnaire } from '../src/core';
 import { AssessmentWizard } from '../src/react';
 import { miniQuestionnaire } from '../test/fixtures/miniQuestionnaire';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 
 const mini = miniQuestionnaire();
 
@@ -35,7 +36,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { onComplete: fn(), onAnswer: fn(), onStepChange: fn() },
+  args: { questionnaire: socialMediaAssessment, reference: socialMediaReference, onComplete: fn(), onAnswer: fn(), onStepChange: fn() },
 } satisfies Meta<typeof AssessmentWizard>;
 
 export default meta;

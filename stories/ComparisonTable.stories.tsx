@@ -19,7 +19,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile },
+  args: { questionnaire: socialMediaAssessment, reference: socialMediaReference.comparison, profile: enterpriseProfile },
 } satisfies Meta<typeof ComparisonTable>;
 
 export default meta;

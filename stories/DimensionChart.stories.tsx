@@ -10,6 +10,7 @@ import {
   mismatchProfile,
   oneAnswerProfile,
 } from './fixtures/profiles';
+import { socialMediaAssessment } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/DimensionChart',
@@ -17,7 +18,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile },
+  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile },
 } satisfies Meta<typeof DimensionChart>;
 
 export default meta;

@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, userEvent, within } from 'storybook/test';
 import { ExportButtons } from '../src/react/components/ExportButtons/ExportButtons';
 import { enterpriseProfile } from './fixtures/profiles';
+import { socialMediaAssessment } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/ExportButtons',
   component: ExportButtons,
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile },
+  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile },
 } satisfies Meta<typeof ExportButtons>;
 
 export default meta;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import b2bManufacturer from '../examples/answers/b2b-manufacturer-instagram.json';
 import { scoreAnswers, type Answers, type Question } from '../src/core';
-import { socialMediaAssessment } from '../src/content/social-media';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 import { AssessmentWizard } from '../src/react';
 
 const questions = new Map<string, Question>(
@@ -34,7 +34,7 @@ const meta = {
   component: AssessmentWizard,
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
-  args: { onComplete: fn() },
+  args: { questionnaire: socialMediaAssessment, reference: socialMediaReference, onComplete: fn() },
 } satisfies Meta<typeof AssessmentWizard>;
 
 export default meta;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { KpiCard } from '../src/react/components/KpiCard/KpiCard';
 import { consumerProfile, enterpriseProfile, kpiOf, longTextQuestionnaire, mismatchProfile } from './fixtures/profiles';
+import { socialMediaAssessment } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/KpiCard',
@@ -9,7 +10,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile, kpiId: 'engagement_rate' },
+  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile, kpiId: 'engagement_rate' },
   decorators: [(Story) => <div style={{ maxWidth: '20rem' }}>{Story()}</div>],
 } satisfies Meta<typeof KpiCard>;
 

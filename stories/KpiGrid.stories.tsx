@@ -9,6 +9,7 @@ import {
   longTextQuestionnaire,
   mismatchProfile,
 } from './fixtures/profiles';
+import { socialMediaAssessment } from '../src/content/social-media';
 
 const meta = {
   title: 'Components/KpiGrid',
@@ -16,7 +17,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile, currency: 'USD' },
+  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile, currency: 'USD' },
 } satisfies Meta<typeof KpiGrid>;
 
 export default meta;

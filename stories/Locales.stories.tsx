@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, within } from 'storybook/test';
-import { localise, scoreAnswers, type Questionnaire } from '../src/core';
-import { socialMediaAssessment } from '../src/content/social-media';
+import { localise, scoreAnswers, type Questionnaire, type ResultReference } from '../src/core';
+import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 import { AssessmentErrorPanel, AssessmentResult, AssessmentWizard, ExportButtons, resolveUiMessages, TeamComparison, type UiCatalogs } from '../src/react';
 import { AssessmentDialog } from '../src/react/dialog';
 import enterpriseSaas from '../examples/answers/enterprise-saas.json';
@@ -13,17 +13,20 @@ interface LocaleSetup {
   locale: string;
   dir: 'ltr' | 'rtl';
   questionnaire: Questionnaire;
+  /** The comparison rows and network rings, in the assessment's own languages. */
+  reference: ResultReference;
   catalogs?: UiCatalogs;
 }
 
 const setups: Record<string, LocaleSetup> = {
-  en: { locale: 'en', dir: 'ltr', questionnaire: socialMediaAssessment },
-  'zh-Hant': { locale: 'zh-Hant', dir: 'ltr', questionnaire: socialMediaAssessment },
-  ha: { locale: 'ha', dir: 'ltr', questionnaire: socialMediaAssessment },
+  en: { locale: 'en', dir: 'ltr', questionnaire: socialMediaAssessment, reference: socialMediaReference },
+  'zh-Hant': { locale: 'zh-Hant', dir: 'ltr', questionnaire: socialMediaAssessment, reference: socialMediaReference },
+  ha: { locale: 'ha', dir: 'ltr', questionnaire: socialMediaAssessment, reference: socialMediaReference },
   [PSEUDO_RTL_LOCALE]: {
     locale: PSEUDO_RTL_LOCALE,
     dir: 'rtl',
     questionnaire: pseudoRtlAssessment,
+    reference: socialMediaReference,
     catalogs: { [PSEUDO_RTL_LOCALE]: pseudoRtlUiMessages },
   },
 };
@@ -32,16 +35,16 @@ type View = 'wizard' | 'dialog' | 'result' | 'team' | 'error';
 
 /** One view of the kit in one locale, inside a page of that language and direction. */
 function LocaleView({ setup, view }: { setup: LocaleSetup; view: View }) {
-  const { locale, dir, questionnaire, catalogs } = setup;
+  const { locale, dir, questionnaire, reference, catalogs } = setup;
   const messages = resolveUiMessages(locale, undefined, catalogs);
   const profile = scoreAnswers(questionnaire, enterpriseSaas);
   return (
     <div lang={locale} dir={dir}>
-      {view === 'wizard' && <AssessmentWizard questionnaire={questionnaire} locale={locale} catalogs={catalogs} />}
-      {view === 'dialog' && <AssessmentDialog questionnaire={questionnaire} locale={locale} catalogs={catalogs} defaultOpen />}
+      {view === 'wizard' && <AssessmentWizard questionnaire={questionnaire} reference={reference} locale={locale} catalogs={catalogs} />}
+      {view === 'dialog' && <AssessmentDialog questionnaire={questionnaire} reference={reference} locale={locale} catalogs={catalogs} defaultOpen />}
       {view === 'result' && (
         <>
-          <AssessmentResult profile={profile} questionnaire={questionnaire} locale={locale} messages={messages} headingLevel={2} />
+          <AssessmentResult profile={profile} questionnaire={questionnaire} reference={reference} locale={locale} messages={messages} headingLevel={2} />
           <ExportButtons profile={profile} questionnaire={questionnaire} locale={locale} messages={messages} />
         </>
       )}

@@ -21,7 +21,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: enterpriseProfile },
+  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile },
 } satisfies Meta<typeof ProfileSummary>;
 
 export default meta;

@@ -11,7 +11,7 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { profile: mismatchProfile },
+  args: { questionnaire: socialMediaAssessment, profile: mismatchProfile },
 } satisfies Meta<typeof RecommendationList>;
 
 export default meta;

@@ -11,7 +11,7 @@ const meta = {
   title: 'Components/TeamComparison',
   component: TeamComparison,
   tags: ['autodocs'],
-  args: { members: committeeOfThree },
+  args: { questionnaire: socialMediaAssessment, members: committeeOfThree },
 } satisfies Meta<typeof TeamComparison>;
 
 export default meta;
