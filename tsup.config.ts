@@ -30,6 +30,10 @@ export default defineConfig([
       dialog: 'src/react/dialog.ts',
       share: 'src/react/share.ts',
       'ui-translations': 'src/react/i18n/translations/index.ts',
+      // Internal, not in package.json's exports: an entry of its own puts the zod schemas in a chunk of
+      // their own, so a host that never validates a definition (a lone KpiCard) drops them, and zod.
+      // Building them runs zod at import, which a bundler must otherwise keep as a side effect.
+      'questionnaire-schema': 'src/core/questionnaire/questionnaire.schema.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

@@ -17,6 +17,7 @@ const meta = {
   title: 'Flows/Save and share',
   component: AssessmentWizard,
   argTypes: { locale: { control: 'text' } },
+  args: { questionnaire: socialMediaAssessment, reference: socialMediaReference },
   parameters: {
     docs: {
       description: {
@@ -32,7 +33,7 @@ type Story = StoryObj<typeof meta>;
 
 /** A returning respondent is offered the answers of the earlier visit. */
 export const ResumeOffer: Story = {
-  render: (args) => <AssessmentWizard questionnaire={socialMediaAssessment} reference={socialMediaReference} {...args} storage={storageWithEarlierVisit()} />,
+  render: (args) => <AssessmentWizard {...args} storage={storageWithEarlierVisit()} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const offer = await canvas.findByRole('region', { name: 'Welcome back' });

@@ -52,7 +52,7 @@ export const BuyingCommittee: Story = {
 
 /** The committee beside the B2B and B2C practice: the table scrolls sideways in its own region on a phone. */
 export const WithReference: Story = {
-  args: { showReference: true },
+  args: { showReference: true, reference: socialMediaReference.comparison },
   play: async ({ canvasElement }) => {
     const region = within(canvasElement).getByRole('region', { name: 'B2B and B2C practice compared' });
     await expect(region).toHaveAttribute('tabindex', '0');

@@ -2,7 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Profile } from '../../core';
 import { uiMessagesEn } from '../i18n/uiMessages.en';
 import type { AssessmentRuntime } from '../state/useAssessmentRuntime';
-import { useAssessmentState } from '../useAssessment';
+import { useAssessmentState } from '../useAssessmentState';
 import type { AssessmentState } from '../useAssessment.types';
 
 /** The running assessment's runtime (its store and settings), shared by `AssessmentProvider`; it changes only with the settings, never with answers. */

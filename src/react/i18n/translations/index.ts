@@ -1,4 +1,6 @@
-import { issueMessagesHa, issueMessagesZhHant, type IssueMessageCatalog } from '../../../core';
+import { issueMessagesHa } from '../../../core/i18n/issueMessages.ha';
+import { issueMessagesZhHant } from '../../../core/i18n/issueMessages.zh-Hant';
+import type { IssueMessageCatalog } from '../../../core/issueMessages';
 import type { UiCatalogs } from '../uiMessages.types';
 import { uiMessagesHa } from './uiMessages.ha';
 import { uiMessagesZhHant } from './uiMessages.zh-Hant';
