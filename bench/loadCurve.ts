@@ -2,7 +2,7 @@
  * Load: generated questionnaires of 10 to 500 questions (10 per section, up to 20 dimensions), every
  * question answered, scored with the kit's scoreAnswers. The time per question should stay flat.
  */
-import { createSession, parseQuestionnaire, reduceSession, scoreAnswers } from '../dist/core.js';
+import { createAssessmentStore, parseQuestionnaire, scoreAnswers } from '../dist/core.js';
 import type { Questionnaire } from '../dist/core.js';
 import { answerEverything } from './answerEverything';
 import { batchedMedian } from './measure';
@@ -36,16 +36,16 @@ export function generateQuestionnaire(count: number): Questionnaire {
   return parsed.value;
 }
 
-/** One size's figures: scoreAnswers µs (and per question), and one answer through the session reducer. */
+/** One size's figures: scoreAnswers µs (and per question), and one answer through the store. */
 export interface LoadCurvePoint {
   questions: number;
   us: number;
   usPerQuestion: number;
-  /** µs of one `answer` action on a session holding every other answer (the wizard's per-click core work). */
+  /** µs of one `store.answer` on a store holding every other answer (the wizard's per-click core work). */
   answerUs: number;
 }
 
-/** Median µs of scoreAnswers for each size, µs per question, and µs of one answer through the reducer. */
+/** Median µs of scoreAnswers for each size, µs per question, and µs of one answer through the store. */
 export function measureLoadCurve(sizes: readonly number[]): LoadCurvePoint[] {
   return sizes.map((questions) => {
     const questionnaire = generateQuestionnaire(questions);
@@ -56,10 +56,9 @@ export function measureLoadCurve(sizes: readonly number[]): LoadCurvePoint[] {
     const us = batchedMedian(() => scoreAnswers(questionnaire, answers), { samples: 31, batch }) * 1000;
     // A likert answer flipped between two values, so that every action is a real change.
     const likert = questionnaire.sections[0]!.questions[1]!.id;
-    let session = createSession(questionnaire, { answers });
+    const store = createAssessmentStore(questionnaire, { answers });
     let flip = 0;
-    const answerUs =
-      batchedMedian(() => (session = reduceSession(questionnaire, session, { type: 'answer', questionId: likert, value: 2 + (flip++ % 2) })), { samples: 31, batch }) * 1000;
+    const answerUs = batchedMedian(() => store.answer(likert, 2 + (flip++ % 2)), { samples: 31, batch }) * 1000;
     return { questions, us, usPerQuestion: us / questions, answerUs };
   });
 }

@@ -7,48 +7,41 @@
 /** The reason per missed target. */
 export const missedBecause = {
   answerOneByOne:
-    'each answer goes through `reduceSession`, which keeps the session immutable for React and recomputes the whole ' +
-    'questionnaire on every answer: validity of every answer, every visibility condition, the steps. That is a pass ' +
-    'over all questions per answer (the load curve shows it growing linearly with the questionnaire), so answering ' +
-    'every question costs n passes. Profiled, the view recomputation (`getSessionView`, `getVisibleAnswers`, ' +
-    '`splitValidAnswers`) takes about half the time and garbage collection a sixth. Meeting 1000× needs an incremental ' +
-    'update that tracks which conditions read which answer; that code does not fit the engine\'s 12 KB budget, which ' +
-    'is all but full.',
+    'each answer goes through the assessment store, which updates only what depends on it (its validity, the ' +
+    'questions whose conditions read it, the dimensions it earns points in) but keeps the session immutable for ' +
+    'React and the host: every answer copies the answers object, so answering n questions copies n objects of up ' +
+    'to n keys. SurveyJS mutates its model in place. The store section below compares the store with scoring the ' +
+    'same answers at once.',
   scoreWholeSet:
     '`scoreAnswers` does more than SurveyJS\'s `model.data =` here: it validates every answer against its question, ' +
     'works out visibility, then scores dimensions, axes, KPIs against benchmarks, the tier, the fit and the rules with ' +
-    'their reasons; its profile is flat (no function above 10%). Profiled alone in a tight loop (November 2026) it ' +
-    'took about 18 µs, some 1,200× SurveyJS\'s median here; alternating with SurveyJS, whose allocations leave its caches cold and trigger collections, it ' +
-    'takes about three times that.',
+    'their reasons; its profile is flat (no function above 10%). Alternating with SurveyJS, whose allocations leave ' +
+    'its caches cold and trigger collections, it takes about three times what it takes in a tight loop of its own.',
   memory:
     'each kit model here holds its own frozen copy of the definition with every text in three languages, plus the ' +
-    'compiled lookups and the cached views of its answers; the definition is most of it. The next row shows the ' +
-    'figure for the kit as it is used: one parsed definition per page or server, shared by every session.',
+    'compiled lookups and the store\'s per-question arrays; the definition is most of it. The next row shows the ' +
+    'figure for the kit as it is used: one parsed definition per page or server, shared by every store.',
   rerender:
     'a click costs jsdom\'s own event dispatch and DOM updates (about half of it, profiled in the production build), ' +
-    'then the reducer\'s whole-questionnaire pass and `scoreAnswers` for the live profile (see the first rows), then ' +
-    'React reconciling the step. This issue memoised the question fields, so an answer re-renders only its own ' +
-    'question and the progress line (a click went from about 3.4 to 2.1 ms in the development build); in that build a bare ' +
-    'React form with the same twelve radios and no kit code took 1.2 to 2.1 ms a click in jsdom, against 1.9 to 3.5 ms ' +
-    'for the wizard in the same run.',
+    'then the store\'s update and React reconciling the step: the wizard reads the whole state, so the step and ' +
+    'its memoised fields are compared on every answer, though only the answered field re-renders.',
   coreAll:
-    '`export *` pulls in the bundled assessment\'s content and its translations (about 41 KB gzip of text); the ' +
-    'tree-shaken row below, scoring and session only, is what a host that brings its own questionnaire ships.',
+    '`export *` takes every feature of the core: the engine with zod/mini for validating definitions at runtime, ' +
+    'the store, storage, share tokens, export, team comparison and the issue messages in three languages; the ' +
+    'tree-shaken row below is what a host that only validates, scores and runs the store ships.',
   reactEntry:
-    'the entry includes the bundled assessment in three languages and the UI translations (about 47 KB gzip of text ' +
-    'and reference data), which SurveyJS has no counterpart of; the code-only row below leaves them out.',
+    'the entry carries every component, the engine with zod/mini and the store, and the UI words and issue messages ' +
+    'in three languages, which SurveyJS has no counterpart of; the code-only row below leaves the translations out.',
   css:
     'the stylesheet carries a light and a dark theme (the dark tokens twice: one block for the attribute and one for ' +
-    '`prefers-color-scheme`), right-to-left rules, reduced-motion rules and print rules; 10× would mean a 3.7 KB ' +
-    'stylesheet.',
+    '`prefers-color-scheme`), right-to-left rules, reduced-motion rules and print rules.',
   embed:
     '@typeform/embed is a loader: it opens an iframe on Typeform\'s servers, which render the form and score it. The ' +
-    'kit\'s embed is the whole product (renderer, engine, assessment in three languages, styles) and makes no network ' +
-    'call, so the two are not the same kind of thing; the ratio is reported because the issue asks for it.',
+    'kit\'s embed is the whole product (renderer, engine, zod, assessment in three languages, styles) and makes no ' +
+    'network call, so the two are not the same kind of thing; the ratio is reported because the issue asks for it.',
   reactEntryVsCard:
-    'the React entry is every component and the bundled assessment, against one card; the next rows compare a card ' +
-    'with a card.',
+    'the React entry is every component with the engine, against one card; the next rows compare a card with a card.',
   kpiCard:
-    'result views fall back to the bundled assessment for their labels, so a bundler keeps its 41 KB of text even for ' +
-    'one card; the code-only row below leaves it out.',
+    'a card carries its code, the shared formatting and the kit\'s UI words in three languages (the row below leaves ' +
+    'the translations out); a Tremor card has no words of its own.',
 } as const;

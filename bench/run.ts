@@ -5,9 +5,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { socialMediaAssessment } from '../dist/social-media.js';
-import type { Questionnaire } from '../dist/core.js';
+import { createAssessmentStore, scoreAnswers } from '../dist/core.js';
+import type { Answers, Questionnaire } from '../dist/core.js';
 import { installJsdom } from './jsdomGlobals';
-import { answerAndScoreKit, answerAndScoreSession, buildKitModel, scoreAllKit } from './kit/headless';
+import { answerAndScoreKit, answerOneByOne, buildKitModel, scoreAllKit } from './kit/headless';
 import { measureLoadCurve } from './loadCurve';
 import { measureLoadRender } from './loadRender';
 import { missedBecause } from './missedBecause';
@@ -83,6 +84,29 @@ for (let round = 0; round < 46; round += 1) {
 }
 rows.push({ metric: `score a whole answer set (scoreAnswers / model.data =)`, unit: 'ms', kit: median(bulkTimes.kit), surveyjs: median(bulkTimes.surveyjs), target: 1000, why: missedBecause.scoreWholeSet });
 
+// The store against scoring at once, kit only: the first 40 answers of the persona, one `store.answer`
+// each, then the live profile, against `scoreAnswers` of the same 40 (issue 12's target: within 3×).
+const first40 = Object.fromEntries(Object.entries(answers).slice(0, 40)) as Answers;
+const storeTimes = { created: [] as number[], open: [] as number[], atOnce: [] as number[] };
+for (let round = 0; round < 2046; round += 1) {
+  const open = createAssessmentStore(parsedOnce);
+  const t0 = process.hrtime.bigint();
+  answerOneByOne(parsedOnce, first40);
+  const t1 = process.hrtime.bigint();
+  for (const [questionId, value] of Object.entries(first40)) open.answer(questionId, value);
+  void open.getState().profile;
+  const t2 = process.hrtime.bigint();
+  scoreAnswers(parsedOnce, first40);
+  const t3 = process.hrtime.bigint();
+  if (round >= 46) {
+    storeTimes.created.push(Number(t1 - t0) / 1e3);
+    storeTimes.open.push(Number(t2 - t1) / 1e3);
+    storeTimes.atOnce.push(Number(t3 - t2) / 1e3);
+  }
+}
+const oneByOne = { created: median(storeTimes.created), open: median(storeTimes.open), atOnce: median(storeTimes.atOnce) };
+log(`store: 40 answers one by one ${oneByOne.created.toFixed(1)} µs (store created in the timing), ${oneByOne.open.toFixed(1)} µs (store already open); scoreAnswers of the same 40 ${oneByOne.atOnce.toFixed(1)} µs`);
+
 log('memory…');
 const memoryKit = heapPerInstance(() => {
   const model = buildKitModel(socialMediaAssessment);
@@ -96,9 +120,9 @@ const memorySurvey = heapPerInstance(() => {
 }, 100);
 rows.push({ metric: 'heap per live answered model', unit: 'KB', kit: memoryKit / 1024, surveyjs: memorySurvey / 1024, target: 15, why: missedBecause.memory });
 // How the kit is used: one parsed definition per page or server, one session per respondent.
-const memorySession = heapPerInstance(() => answerAndScoreSession(parsedOnce, answers), 200);
+const memorySession = heapPerInstance(() => answerOneByOne(parsedOnce, answers), 200);
 rows.push({
-  metric: 'heap per answered session, definition parsed once and shared (SurveyJS: per model, as above)',
+  metric: 'heap per answered store, definition parsed once and shared (SurveyJS: per model, as above)',
   unit: 'KB',
   kit: memorySession / 1024,
   surveyjs: memorySurvey / 1024,
@@ -142,18 +166,18 @@ for (const entry of sizeEntries) sizes.set(entry.label, (await measureSize(entry
 const size = (label: string) => sizes.get(label)!;
 const pairs: [string, string, string, string?][] = [
   ['gzip: core (all exports) vs survey-core', 'core (headless)', 'survey-core', missedBecause.coreAll],
-  ['gzip: core, scoring + session only vs survey-core', 'core: scoreAnswers + session only (tree-shaken)', 'survey-core'],
+  ['gzip: core, engine and store only vs survey-core', 'core: engine and store only (tree-shaken)', 'survey-core'],
   ['gzip: React entry vs survey-core + survey-react-ui', 'React entry (no React)', 'survey-core + survey-react-ui (no React)', missedBecause.reactEntry],
   [
-    'gzip: React entry, code only (bundled assessment and translations left out) vs survey-core + survey-react-ui',
-    'React entry, code only (no React, no bundled assessment or translations)',
+    'gzip: React entry, code only (translations left out) vs survey-core + survey-react-ui',
+    'React entry, code only (no React, no translations)',
     'survey-core + survey-react-ui (no React)',
   ],
   ['gzip: CSS vs survey-core CSS', 'CSS', 'survey-core CSS', missedBecause.css],
   ['gzip: script-tag embed vs @typeform/embed', 'script-tag embed (dist/embed.global.js)', '@typeform/embed', missedBecause.embed],
   ['gzip: React entry vs one @tremor/react KPI card', 'React entry (no React)', '@tremor/react KPI card (no React)', missedBecause.reactEntryVsCard],
   ['gzip: KpiCard alone vs one @tremor/react KPI card', 'KpiCard alone (no React, tree-shaken)', '@tremor/react KPI card (no React)', missedBecause.kpiCard],
-  ['gzip: KpiCard alone, code only vs one @tremor/react KPI card', 'KpiCard alone, code only (no React, no bundled assessment or translations)', '@tremor/react KPI card (no React)'],
+  ['gzip: KpiCard alone, code only vs one @tremor/react KPI card', 'KpiCard alone, code only (no React, no translations)', '@tremor/react KPI card (no React)'],
 ];
 for (const [metric, kit, peer, why] of pairs) rows.push({ metric, unit: 'KB', kit: size(kit), surveyjs: size(peer), target: 10, why });
 
@@ -164,7 +188,7 @@ const versions = Object.fromEntries(
     (JSON.parse(readFileSync(`${bench}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version,
   ]),
 );
-const { table, markdown } = formatResults({ rows, curve, loadRender, versions, answerCount, memoryMeasured: canMeasureMemory });
+const { table, markdown } = formatResults({ rows, curve, loadRender, versions, answerCount, memoryMeasured: canMeasureMemory, oneByOne });
 console.log(table);
 writeFileSync(`${bench}RESULTS.md`, markdown);
 log('wrote bench/RESULTS.md');

@@ -24,21 +24,21 @@ export interface SizeEntry {
 /** The entries the issue lists, kit and peers. */
 export const sizeEntries: SizeEntry[] = [
   { label: 'core (headless)', side: 'kit', js: `export * from ${JSON.stringify(`${dist}core.js`)};` },
-  { label: 'core: scoreAnswers + session only (tree-shaken)', side: 'kit', js: `export { parseQuestionnaire, createSession, reduceSession, scoreAnswers } from ${JSON.stringify(`${dist}core.js`)};` },
+  { label: 'core: engine and store only (tree-shaken)', side: 'kit', js: `export { parseQuestionnaire, createAssessmentStore, scoreAnswers } from ${JSON.stringify(`${dist}core.js`)};` },
   { label: 'React entry (no React)', side: 'kit', js: `export * from ${JSON.stringify(`${dist}index.js`)};` },
   {
-    label: 'React entry, code only (no React, no bundled assessment or translations)',
+    label: 'React entry, code only (no React, no translations)',
     side: 'kit',
     js: `export * from ${JSON.stringify(`${dist}index.js`)};`,
-    external: ['*/social-media.js', '*/ui-translations.js'],
+    external: ['*/ui-translations.js'],
   },
-  // Result views fall back to the bundled assessment for labels, so a bundler keeps it even for one card.
+  // The bundled assessment is its own entry now: a card carries only its code and the UI words.
   { label: 'KpiCard alone (no React, tree-shaken)', side: 'kit', js: `export { KpiCard } from ${JSON.stringify(`${dist}index.js`)};` },
   {
-    label: 'KpiCard alone, code only (no React, no bundled assessment or translations)',
+    label: 'KpiCard alone, code only (no React, no translations)',
     side: 'kit',
     js: `export { KpiCard } from ${JSON.stringify(`${dist}index.js`)};`,
-    external: ['*/social-media.js', '*/ui-translations.js'],
+    external: ['*/ui-translations.js'],
   },
   { label: 'CSS', side: 'kit', file: `${dist}styles.css` },
   // What a page loads from a <script> tag: the IIFE, with Preact, the engine and the assessment in three languages.

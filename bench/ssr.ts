@@ -13,7 +13,8 @@ export async function kitSsrBytes(): Promise<number> {
   const React = requireFromDist('react') as typeof import('react');
   const server = requireFromDist('react-dom/server') as typeof import('react-dom/server');
   const { AssessmentWizard } = (await import('../dist/index.js')) as typeof import('../dist/index.js');
-  return Buffer.byteLength(server.renderToString(React.createElement(AssessmentWizard)));
+  const { socialMediaAssessment } = (await import('../dist/social-media.js')) as typeof import('../dist/social-media.js');
+  return Buffer.byteLength(server.renderToString(React.createElement(AssessmentWizard, { questionnaire: socialMediaAssessment })));
 }
 
 /** Bytes (UTF-8) of SurveyJS's server-rendered page 1, or NaN with the error if it cannot render on a server. */

@@ -12,13 +12,14 @@ export async function loadKitRenderer() {
   const { createRoot } = requireFromDist('react-dom/client') as typeof import('react-dom/client');
   const { flushSync } = requireFromDist('react-dom') as typeof import('react-dom');
   const { AssessmentWizard } = (await import('../../dist/index.js')) as typeof import('../../dist/index.js');
+  const { socialMediaAssessment } = (await import('../../dist/social-media.js')) as typeof import('../../dist/social-media.js');
   return {
     /** Mounts the wizard synchronously (the bundled assessment, or `questionnaire`); returns the container and its root. */
     mount(questionnaire?: unknown) {
       const container = document.createElement('div');
       document.body.append(container);
       const root = createRoot(container);
-      flushSync(() => root.render(React.createElement(AssessmentWizard, questionnaire === undefined ? {} : { questionnaire })));
+      flushSync(() => root.render(React.createElement(AssessmentWizard, { questionnaire: questionnaire ?? socialMediaAssessment })));
       return { container, root };
     },
     /** Clicks the nth radio of the step and lets React commit the answer synchronously. */
