@@ -19,7 +19,7 @@ export const issueMessagesEn: IssueMessageCatalog = {
   unknown_field: (p) => `unknown field "${p.key}"`,
   invalid_value: (p) =>
     p.kind === 'structure'
-      ? `was made for version ${p.received}, whose questions or options differ from version ${listOf(p.expected)}'s (or are in another order): its answers cannot be read`
+      ? `was made for other questions or options than this questionnaire's, or the same in another order, so its answers cannot be read (the token names version "${p.received}"; this is version ${listOf(p.expected)})`
       : p.expected
         ? `expected one of ${listOf(p.expected)}`
         : 'is not an accepted value',

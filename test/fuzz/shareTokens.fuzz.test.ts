@@ -35,7 +35,7 @@ describe.each(TARGETS)('decodeAnswers on the %s questionnaire under fuzzing', (t
   }
 
   const header = (() => {
-    // A real token's body starts with the layout version, the id and the version: keep it, fuzz the rest.
+    // A real token's body starts with the layout version, the id, the version and the structure hash: keep it, fuzz the rest.
     const bytes = Buffer.from(encodeAnswers(questionnaire, {}), 'base64url');
     return [...bytes.subarray(0, -4)].slice(0, -Math.ceil(questionnaire.sections.flatMap((section) => section.questions).length / 8));
   })();
@@ -64,6 +64,33 @@ describe.each(TARGETS)('decodeAnswers on the %s questionnaire under fuzzing', (t
         ),
       );
     fc.assert(fc.property(mutated, (token) => void decode('mutated tokens', token)), fuzzParameters(300));
+  }, FUZZ_TIMEOUT);
+
+  it('refuses a valid token read against the questionnaire reshaped under the same id and version', () => {
+    const swap = (list: unknown[], at: number) => {
+      const index = at % (list.length - 1);
+      [list[index], list[index + 1]] = [list[index + 1], list[index]];
+    };
+    // One change that moves or renames what a position means: adjacent questions or options swapped, an option renamed.
+    const reshaped = fc.tuple(fc.constantFrom('questions', 'options', 'rename'), fc.nat(), fc.nat()).map(([change, pick, at]) => {
+      const other = structuredClone(questionnaire);
+      const sections = other.sections.filter((section) => section.questions.length > 1);
+      const choices = other.sections.flatMap((section) => section.questions.flatMap((question) => (question.type === 'single' || question.type === 'multi' ? [question] : [])));
+      const options = choices[pick % choices.length]!.options;
+      if (change === 'questions') swap(sections[pick % sections.length]!.questions, at);
+      else if (change === 'options') swap(options, at);
+      else options[at % options.length]!.id += '_renamed';
+      return other;
+    });
+    fc.assert(
+      fc.property(validAnswersArb(questionnaire), reshaped, (answers, other) => {
+        const result = decodeAnswers(other, encodeAnswers(questionnaire, answers));
+        tally.record(`reshaped questionnaire (${target})`, result.issues);
+        expectResultShape(result);
+        expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid_value', 'token.questionnaire.structure']]);
+      }),
+      fuzzParameters(300),
+    );
   }, FUZZ_TIMEOUT);
 
   it.each(EXTREME_TEXTS)('refuses %s as a token', (_name, text) => {

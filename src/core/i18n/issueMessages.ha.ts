@@ -10,7 +10,7 @@ export const issueMessagesHa: IssueMessageCatalog = {
   unknown_field: (p) => `ba a san filin "${p.key}" ba`,
   invalid_value: (p) =>
     p.kind === 'structure'
-      ? `an yi shi ne don sigar ${p.received}, wadda tambayoyinta ko zaɓuɓɓukanta (ko jerinsu) suka bambanta da na sigar ${listOf(p.expected)}: ba za a iya karanta amsoshinsa ba`
+      ? `an yi shi ne don wasu tambayoyi ko zaɓuɓɓuka daban da na wannan takardar tambayoyi (ko a wani jeri), don haka ba za a iya karanta amsoshinsa ba (hanyar haɗin ta ambaci sigar "${p.received}"; wannan sigar ${listOf(p.expected)} ce)`
       : p.expected
         ? `ana sa ran ɗaya daga cikin ${listOf(p.expected)}`
         : 'ba ƙimar da aka yarda da ita ba ce',

@@ -10,7 +10,7 @@ export const issueMessagesZhHant: IssueMessageCatalog = {
   unknown_field: (p) => `不認得的欄位「${p.key}」`,
   invalid_value: (p) =>
     p.kind === 'structure'
-      ? `是為版本 ${p.received} 產生的，其題目或選項（或順序）與版本 ${listOf(p.expected)} 不同：無法讀取其中的答案`
+      ? `是為不同的題目或選項（或不同的順序）產生的，無法讀取其中的答案（連結標示的版本為 "${p.received}"，此問卷為版本 ${listOf(p.expected)}）`
       : p.expected
         ? `應為下列其中之一：${listOf(p.expected)}`
         : '不是可接受的值',

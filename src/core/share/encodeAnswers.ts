@@ -29,10 +29,10 @@ function writeAnswer(writer: ByteWriter, question: Question, value: Answers[stri
 /**
  * Encodes answers as a compact, URL-safe token (base64url) for a continuation or read-only result
  * link: the layout version, the questionnaire's id and version, a hash of its structure (question
- * and option ids in order), which questions are answered, each answer (option ids by position), and
- * a CRC-32 that `decodeAnswers` checks. Answers that do not
- * validate are left out. Mind the length: `decodeAnswers` refuses tokens over `MAX_TOKEN_LENGTH`,
- * which only long free-text answers reach.
+ * ids and types, option ids, in order), which questions are answered, each answer (options by
+ * position), and a CRC-32 that `decodeAnswers` checks. Answers that do not validate are left out.
+ * Mind the length: `decodeAnswers` refuses tokens over `MAX_TOKEN_LENGTH`, which only long
+ * free-text answers reach.
  * @example
  * const link = `${location.origin}/assessment#answers=${encodeAnswers(socialMediaAssessment, answers)}`;
  */

@@ -10,8 +10,12 @@ import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnair
  * arrays of an earlier model are never written to, so a state a listener still holds stays true.
  */
 export interface AnswerModel {
-  /** Every answer given, valid or not, hidden or not: the session's answers. */
-  readonly answers: Answers;
+  /**
+   * By position: every answer given, valid or not, hidden or not (the session's answers). An array,
+   * not an object, because it is copied on every answer and an array copies several times faster;
+   * `answersOf` turns it into the session's answers object when someone reads them.
+   */
+  readonly raw: readonly (AnswerValue | undefined)[];
   /** The issues of each invalid answer, by question id (valid answers have no entry). */
   readonly issues: ReadonlyMap<string, readonly Issue[]>;
   /** By position: the answer when it is valid and not blank, else undefined. */
@@ -41,6 +45,15 @@ export interface AnswerChange {
   dirtyDimensions: number[];
 }
 
+/** The session's answers object of a model's answers by position, in asking order. */
+export function answersOf(compiled: CompiledQuestionnaire, raw: readonly (AnswerValue | undefined)[]): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  raw.forEach((value, position) => {
+    if (value !== undefined) answers[compiled.questions[position]!.question.id] = value;
+  });
+  return answers;
+}
+
 /** Works out the whole model from scratch, as `scoreAnswers` does: at creation, on reset, and as the reference the tests hold the updates to. */
 export function buildAnswerModel(compiled: CompiledQuestionnaire, answers: Answers): AnswerModel {
   const { valid, issues } = splitValidAnswers(compiled, answers);
@@ -52,8 +65,9 @@ export function buildAnswerModel(compiled: CompiledQuestionnaire, answers: Answe
   const givenAnswers = withoutBlankAnswers(valid);
   const { shown, values, answers: counted } = getVisibleAnswers(compiled, givenAnswers);
   const given = compiled.questions.map(({ question }) => (Object.hasOwn(givenAnswers, question.id) ? givenAnswers[question.id] : undefined));
+  const raw = compiled.questions.map(({ question }) => (Object.hasOwn(answers, question.id) ? answers[question.id] : undefined));
   return {
-    answers,
+    raw,
     issues: byId,
     given,
     shown,
@@ -90,16 +104,8 @@ export function countedAnswers(compiled: CompiledQuestionnaire, model: AnswerMod
 export function updateAnswer(compiled: CompiledQuestionnaire, model: AnswerModel, questionId: string, stored: AnswerValue | undefined): AnswerChange {
   const entry = compiled.byId.get(questionId)!;
   const at = entry.order;
-  let answers: Answers;
-  if (stored === undefined) {
-    const { [questionId]: _cleared, ...rest } = model.answers;
-    answers = rest;
-  } else {
-    // Copy, then set: cheaper than a spread with a computed key, and this runs on every answer.
-    const copy: Record<string, AnswerValue> = { ...model.answers };
-    copy[questionId] = stored;
-    answers = copy;
-  }
+  const raw = model.raw.slice();
+  raw[at] = stored;
   const found = stored === undefined ? NO_ISSUES : validateAnswer(entry.question, stored, entry.answerPath);
   let issues = model.issues;
   if (found.length > 0 || issues.has(questionId)) {
@@ -113,13 +119,13 @@ export function updateAnswer(compiled: CompiledQuestionnaire, model: AnswerModel
   const dirtyDimensions: number[] = [];
   const { shown: shownBefore, values: valuesBefore, conditionAnswers, visibleCount: visibleBefore, answeredCount: answeredBefore } = model;
   if (sameValue(givenValue, model.given[at])) {
-    const unchanged = { answers, issues, given: model.given, shown: shownBefore, values: valuesBefore, conditionAnswers, visibleCount: visibleBefore, answeredCount: answeredBefore };
+    const unchanged = { raw, issues, given: model.given, shown: shownBefore, values: valuesBefore, conditionAnswers, visibleCount: visibleBefore, answeredCount: answeredBefore };
     return { model: unchanged, toggled, dirtyDimensions };
   }
   const given = model.given.slice();
   given[at] = givenValue;
   if (!shownBefore[at]) {
-    const hidden = { answers, issues, given, shown: shownBefore, values: valuesBefore, conditionAnswers, visibleCount: visibleBefore, answeredCount: answeredBefore };
+    const hidden = { raw, issues, given, shown: shownBefore, values: valuesBefore, conditionAnswers, visibleCount: visibleBefore, answeredCount: answeredBefore };
     return { model: hidden, toggled, dirtyDimensions };
   }
 
@@ -162,5 +168,5 @@ export function updateAnswer(compiled: CompiledQuestionnaire, model: AnswerModel
     toggled.push(position);
     count(position, isShown ? given[position] : undefined);
   }
-  return { model: { answers, issues, given, shown, values, conditionAnswers: counted, visibleCount, answeredCount }, toggled, dirtyDimensions };
+  return { model: { raw, issues, given, shown, values, conditionAnswers: counted, visibleCount, answeredCount }, toggled, dirtyDimensions };
 }

@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
 import type { AnswerModel } from './answerModel';
 import { currentStepIndex, isStepVisited } from './navigation';
-import type { SectionStep, SessionProgress, SessionState, SessionStep } from './session.types';
+import type { SectionStep, SessionProgress, SessionNavigation, SessionStep } from './session.types';
 import type { StepLayout } from './stepLayout';
 import type { AssessmentView } from './store.types';
 
@@ -12,7 +12,7 @@ function sameProgress(a: SessionProgress, b: SessionProgress): boolean {
 const EMPTY_PROGRESS: SessionProgress = { stepNumber: 0, stepCount: 0, answered: 0, total: 0, ratio: 0 };
 
 /** `view` with the progress and counted answers of the model; `view` itself when neither moved. */
-function withProgress(view: AssessmentView, layout: StepLayout, session: SessionState, model: AssessmentModelCounts): AssessmentView {
+function withProgress(view: AssessmentView, layout: StepLayout, session: SessionNavigation, model: AssessmentModelCounts): AssessmentView {
   const { answeredCount: answered, visibleCount: total } = model;
   const current = view.currentStep ? view.currentStep.index : layout.length;
   const stepNumber = (session.status === 'complete' ? layout.length : current) + 1;
@@ -30,10 +30,10 @@ type AssessmentModelCounts = Pick<AnswerModel, 'answeredCount' | 'visibleCount'>
 export function buildView(
   questionnaire: Questionnaire,
   layout: StepLayout,
-  session: SessionState,
+  session: SessionNavigation,
   model: AnswerModel,
   previous?: AssessmentView,
-  previousInputs?: { layout: StepLayout; session: SessionState },
+  previousInputs?: { layout: StepLayout; session: SessionNavigation },
 ): AssessmentView {
   // An answer that showed or hid nothing leaves the steps as they were: only the progress and the counted answers move.
   const before = previousInputs?.session;

@@ -7,10 +7,11 @@ import { requireValidQuestionnaire } from '../questionnaire/requireValidQuestion
 import { buildProfile } from '../scoring/buildProfile';
 import { scoreDimension, scoreDimensions } from '../scoring/scoreDimensions';
 import type { DimensionScore, Profile } from '../scoring/scoring.types';
-import { buildAnswerModel, countedAnswers, sameValue, updateAnswer, type AnswerModel } from './answerModel';
+import type { Answers } from '../answers/answers.types';
+import { answersOf, buildAnswerModel, countedAnswers, sameValue, updateAnswer, type AnswerModel } from './answerModel';
 import { buildView } from './assessmentView';
 import { currentStepIndex, moveTo } from './navigation';
-import type { SessionAction, SessionState } from './session.types';
+import type { SessionAction, SessionNavigation, SessionState } from './session.types';
 import { keepUnchanged, sameIssues } from './sessionEquality';
 import * as transitions from './sessionTransitions';
 import { layoutSteps, type StepLayout } from './stepLayout';
@@ -27,7 +28,7 @@ import { toStoredAnswer } from './toStoredAnswer';
 
 /** Everything the store holds between changes; a new one per change, parts shared. */
 interface Internal {
-  session: SessionState;
+  nav: SessionNavigation;
   model: AnswerModel;
   layout: StepLayout;
 }
@@ -63,27 +64,25 @@ function startFrom(compiled: CompiledQuestionnaire, given: unknown, stepIndex = 
   const requested = Number.isFinite(stepIndex) ? Math.trunc(stepIndex) : 0;
   const first = Math.min(Math.max(requested, 0), layout.length);
   const { questionnaire } = compiled;
-  const session: SessionState = {
+  const nav: SessionNavigation = {
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
     status: 'in_progress',
     currentSectionId: null,
-    answers,
     errors,
     visited: layout.slice(0, first).map((step) => step.section.id),
   };
-  return { session: moveTo(layout, session, first), model, layout };
+  return { nav: moveTo(layout, nav, first), model, layout };
 }
 
-/** The session with new answers and errors; written out, as a literal of one shape is cheaper than a spread on every answer. */
-const withAnswers = (session: SessionState, answers: SessionState['answers'], errors: SessionState['errors']): SessionState => ({
-  questionnaireId: session.questionnaireId,
-  questionnaireVersion: session.questionnaireVersion,
-  status: session.status,
-  currentSectionId: session.currentSectionId,
-  answers,
+/** The navigation with new errors; written out, as a literal of one shape is cheaper than a spread on every answer. */
+const withErrors = (nav: SessionNavigation, errors: SessionNavigation['errors']): SessionNavigation => ({
+  questionnaireId: nav.questionnaireId,
+  questionnaireVersion: nav.questionnaireVersion,
+  status: nav.status,
+  currentSectionId: nav.currentSectionId,
   errors,
-  visited: session.visited,
+  visited: nav.visited,
 });
 
 const NONE_HIDDEN: readonly string[] = [];
@@ -93,7 +92,7 @@ const hiddenIds = (compiled: CompiledQuestionnaire, model: AnswerModel, toggled:
   toggled.filter((position) => !model.shown[position]).map((position) => compiled.questions[position]!.question.id);
 
 /** A field's errors replaced, and those of fields just hidden dropped; the same object when nothing changes. */
-function updateErrors(errors: SessionState['errors'], questionId: string, issues: readonly Issue[], hidden: readonly string[]): SessionState['errors'] {
+function updateErrors(errors: SessionNavigation['errors'], questionId: string, issues: readonly Issue[], hidden: readonly string[]): SessionNavigation['errors'] {
   const current = Object.hasOwn(errors, questionId) ? errors[questionId] : undefined;
   const isSame = issues.length === 0 ? current === undefined : current !== undefined && sameIssues(current, issues);
   if (isSame && !hidden.some((id) => Object.hasOwn(errors, id))) return errors;
@@ -104,23 +103,45 @@ function updateErrors(errors: SessionState['errors'], questionId: string, issues
   return next;
 }
 
-/** A state whose profile is worked out on first read: most changes (a keystroke, a step) are never scored. */
+/** How a state gets its parts worked out on first read. */
+interface StateSource {
+  profileOf(model: AnswerModel): Profile;
+  sessionOf(nav: SessionNavigation, model: AnswerModel): SessionState;
+}
+
+/** True when two models hold the same answers, position by position. */
+const sameRaw = (a: AnswerModel['raw'], b: AnswerModel['raw']) => a === b || (a.length === b.length && a.every((value, index) => sameValue(value, b[index])));
+
+/**
+ * A state whose session and profile are worked out on first read, then kept: answering question
+ * after question headless builds neither, and a render reads each once.
+ */
 class StoreState implements AssessmentStoreState {
+  #session: SessionState | undefined;
   #profile: Profile | undefined;
-  #score: () => Profile;
+  readonly #nav: SessionNavigation;
+  readonly #model: AnswerModel;
+  readonly #source: StateSource;
 
   constructor(
     readonly questionnaire: Questionnaire,
-    readonly session: SessionState,
     readonly view: AssessmentView,
     readonly resumable: ResumableAnswers | null,
-    score: () => Profile,
+    nav: SessionNavigation,
+    model: AnswerModel,
+    source: StateSource,
   ) {
-    this.#score = score;
+    this.#nav = nav;
+    this.#model = model;
+    this.#source = source;
+  }
+
+  get session(): SessionState {
+    return (this.#session ??= this.#source.sessionOf(this.#nav, this.#model));
   }
 
   get profile(): Profile {
-    return (this.#profile ??= this.#score());
+    return (this.#profile ??= this.#source.profileOf(this.#model));
   }
 }
 
@@ -162,14 +183,32 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
       dimensions = scores;
       dirtyDimensions = [];
     } else scores = scoreDimensions(compiled, model.values); // a state a listener kept after a later change
-    // In the answers' own order, as `scoreAnswers` lists them.
-    const issues = Object.keys(model.answers).flatMap((id) => model.issues.get(id) ?? []);
+    // In the answers' order, as `scoreAnswers` lists them for the session's answers.
+    const issues = model.raw.flatMap((value, position) => (value === undefined ? [] : (model.issues.get(compiled.questions[position]!.question.id) ?? [])));
     return buildProfile(compiled, { shown: model.shown, values: model.values, answers: countedAnswers(compiled, model), issues }, scores, scoreOptions);
   };
 
+  // The answers object and session last built: a state whose answers (or whole session) did not
+  // change shares them, so React and memoised readers see the same objects.
+  let lastAnswers: { raw: AnswerModel['raw']; answers: Answers } | undefined;
+  let lastSession: { nav: SessionNavigation; session: SessionState } | undefined;
+  const answersFor = (model: AnswerModel): Answers => {
+    if (!lastAnswers || !sameRaw(lastAnswers.raw, model.raw)) lastAnswers = { raw: model.raw, answers: answersOf(compiled, model.raw) };
+    return lastAnswers.answers;
+  };
+  const source: StateSource = {
+    profileOf,
+    sessionOf(nav, model) {
+      const answers = answersFor(model);
+      if (lastSession?.nav !== nav || lastSession.session.answers !== answers) lastSession = { nav, session: { ...nav, answers } };
+      return lastSession.session;
+    },
+  };
+  const answersNow = () => answersFor(internal.model);
+
   const makeState = (from: Internal, previous?: { state: AssessmentStoreState; from: Internal }): AssessmentStoreState => {
-    const view = buildView(questionnaire, from.layout, from.session, from.model, previous?.state.view, previous?.from);
-    return new StoreState(questionnaire, from.session, view, resumable, () => profileOf(from.model));
+    const view = buildView(questionnaire, from.layout, from.nav, from.model, previous?.state.view, previous?.from && { layout: previous.from.layout, session: previous.from.nav });
+    return new StoreState(questionnaire, view, resumable, from.nav, from.model, source);
   };
   let state = makeState(internal);
 
@@ -182,29 +221,34 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
   /** Makes `next` current and tells everyone; nothing happens when it changed nothing. */
   const commit = (next: Internal, questionId?: string, isExact = false, isEcho = true) => {
     const before = state;
-    // An answer builds its session from what changed; other actions may rebuild equal parts, which are swapped for the old ones.
-    const session = isExact ? next.session : keepUnchanged(internal.session, next.session);
-    if (session === internal.session && next.model === internal.model) return;
-    const answersChanged = session.answers !== before.session.answers;
+    const was = internal.nav;
+    // An answer builds its navigation from what changed; other actions may rebuild equal parts, which are swapped for the old ones.
+    const nav = isExact ? next.nav : keepUnchanged(was, next.nav);
+    if (nav === was && next.model === internal.model) return;
+    // An answer changes them by construction; a reset or a host's answers may bring the same ones back.
+    const answersChanged = isExact ? next.model.raw !== internal.model.raw : !sameRaw(next.model.raw, internal.model.raw);
     // Answering without taking up the offer starts afresh: the offered answers are kept aside first, never lost.
     if (answersChanged && isEcho && resumable) {
       storage?.decline();
       resumable = null;
     }
     const previous = { state: before, from: internal };
-    internal = { ...next, session };
+    internal = { nav, model: next.model, layout: next.layout };
     state = makeState(internal, previous);
-    const moved = session.status !== before.session.status || session.currentSectionId !== before.session.currentSectionId;
-    const completed = session.status === 'complete' && before.session.status !== 'complete';
-    if (answersChanged) storage?.schedule(session.answers);
+    const moved = nav.status !== was.status || nav.currentSectionId !== was.currentSectionId;
+    const completed = nav.status === 'complete' && was.status !== 'complete';
+    if (answersChanged) storage?.schedule(answersNow);
     if (moved) storage?.flush();
+    // The host hears of this change even if a listener makes another before the callbacks run.
+    const committed = state;
     notify(before);
-    if (answersChanged && isEcho) {
-      if (questionId !== undefined) options.onAnswer?.(questionId, Object.hasOwn(session.answers, questionId) ? session.answers[questionId] : undefined, session.answers);
-      options.onAnswersChange?.(session.answers);
+    if (answersChanged && isEcho && (options.onAnswer || options.onAnswersChange)) {
+      const { answers } = committed.session;
+      if (questionId !== undefined) options.onAnswer?.(questionId, Object.hasOwn(answers, questionId) ? answers[questionId] : undefined, answers);
+      options.onAnswersChange?.(answers);
     }
-    if (moved) options.onStepChange?.(state.view.currentStep, state.view.progress);
-    if (completed) options.onComplete?.(state.profile, session.answers);
+    if (moved) options.onStepChange?.(committed.view.currentStep, committed.view.progress);
+    if (completed) options.onComplete?.(committed.profile, committed.session.answers);
   };
 
   /** A whole new set of answers: the model and steps from scratch, every dimension re-summed. */
@@ -215,15 +259,15 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
   };
 
   const answer = (questionId: unknown, update: unknown) => {
-    const { session, model, layout } = internal;
-    if (typeof questionId !== 'string' || session.status === 'complete') return;
+    const { nav, model, layout } = internal;
+    if (typeof questionId !== 'string' || nav.status === 'complete') return;
     const entry = compiled.byId.get(questionId);
     if (!entry) {
       const issue = createIssue('unknown_question', answerPath(questionId), { id: questionId });
-      commit({ ...internal, session: { ...session, errors: { ...session.errors, [questionId]: [issue] } } });
+      commit({ ...internal, nav: { ...nav, errors: { ...nav.errors, [questionId]: [issue] } } });
       return;
     }
-    const previous = Object.hasOwn(session.answers, questionId) ? session.answers[questionId] : undefined;
+    const previous = model.raw[entry.order];
     const value: unknown = typeof update === 'function' ? update(previous) : update;
     const stored = value === undefined ? undefined : toStoredAnswer(value);
     // A value no question could take (null, an object) is not stored; its field error still shows.
@@ -241,35 +285,34 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
           : []
         : transitions.fieldIssuesOf(entry.question, value);
     const hidden = change && change.toggled.length > 0 ? hiddenIds(compiled, nextModel, change.toggled) : NONE_HIDDEN;
-    const errors = updateErrors(session.errors, questionId, issues, hidden);
+    const errors = updateErrors(nav.errors, questionId, issues, hidden);
     // The same answer again, or clearing an empty one: nothing to tell anyone.
-    if (!change && errors === session.errors) return;
-    let nextSession = withAnswers(session, nextModel.answers, errors);
+    if (!change && errors === nav.errors) return;
+    let nextNav = errors === nav.errors ? nav : withErrors(nav, errors);
     // The answer may have hidden the section being answered: settle on the step that takes its place.
-    if (nextLayout !== layout && nextSession.status === 'in_progress')
-      nextSession = moveTo(nextLayout, nextSession, currentStepIndex(questionnaire, nextLayout, nextSession));
-    commit({ session: nextSession, model: nextModel, layout: nextLayout }, questionId, true);
+    if (nextLayout !== layout && nextNav.status === 'in_progress') nextNav = moveTo(nextLayout, nextNav, currentStepIndex(questionnaire, nextLayout, nextNav));
+    commit({ nav: nextNav, model: nextModel, layout: nextLayout }, questionId, true);
   };
 
   const dispatch = (action: SessionAction) => {
     if (!isAction(action)) return;
-    const context = { questionnaire, steps: internal.layout, model: internal.model };
-    const { session } = internal;
+    const context = { compiled, questionnaire, steps: internal.layout, model: internal.model };
+    const { nav } = internal;
     switch (action.type) {
       case 'answer':
         return answer(action.questionId, action.value);
       case 'reset':
         return rebuild(startFrom(compiled, action.answers));
       case 'start':
-        return commit({ ...internal, session: transitions.start(context, session) });
+        return commit({ ...internal, nav: transitions.start(context, nav) });
       case 'next':
-        return commit({ ...internal, session: transitions.next(context, session) });
+        return commit({ ...internal, nav: transitions.next(context, nav) });
       case 'back':
-        return commit({ ...internal, session: transitions.back(context, session) });
+        return commit({ ...internal, nav: transitions.back(context, nav) });
       case 'goTo':
-        return commit({ ...internal, session: transitions.goTo(context, session, action) });
+        return commit({ ...internal, nav: transitions.goTo(context, nav, action) });
       case 'complete':
-        return commit({ ...internal, session: transitions.complete(context, session) });
+        return commit({ ...internal, nav: transitions.complete(context, nav) });
       default:
         return;
     }
@@ -303,11 +346,11 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
     reset: (answers) => dispatch({ type: 'reset', answers }),
     replaceAnswers(answers) {
       const next = startFrom(compiled, answers);
-      const { status, currentSectionId, visited } = internal.session;
-      const kept: SessionState = { ...next.session, status, currentSectionId, visited };
+      const { status, currentSectionId, visited } = internal.nav;
+      const kept: SessionNavigation = { ...next.nav, status, currentSectionId, visited };
       // The host's own answers are not echoed back to it through onAnswer or onAnswersChange.
-      const session = status === 'in_progress' ? moveTo(next.layout, kept, currentStepIndex(questionnaire, next.layout, kept)) : kept;
-      rebuild({ ...next, session }, false);
+      const nav = status === 'in_progress' ? moveTo(next.layout, kept, currentStepIndex(questionnaire, next.layout, kept)) : kept;
+      rebuild({ ...next, nav }, false);
     },
     restore() {
       if (storage) setResumable(storage.restore());

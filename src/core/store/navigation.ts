@@ -1,12 +1,12 @@
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
-import type { SessionState } from './session.types';
+import type { SessionNavigation } from './session.types';
 import type { StepLayout } from './stepLayout';
 
 /**
  * The current step's position among the steps; `steps.length` stands for review (and for the
  * result, once complete).
  */
-export function currentStepIndex(questionnaire: Questionnaire, steps: StepLayout, state: SessionState): number {
+export function currentStepIndex(questionnaire: Questionnaire, steps: StepLayout, state: SessionNavigation): number {
   if (state.status !== 'in_progress') return steps.length;
   const found = steps.findIndex((step) => step.section.id === state.currentSectionId);
   if (found >= 0) return found;
@@ -19,14 +19,14 @@ export function currentStepIndex(questionnaire: Questionnaire, steps: StepLayout
 }
 
 /** True when the respondent has been on step `index`; review counts once every section step has. */
-export function isStepVisited(steps: StepLayout, state: SessionState, index: number): boolean {
+export function isStepVisited(steps: StepLayout, state: SessionNavigation, index: number): boolean {
   const step = steps[index];
   if (step) return state.visited.includes(step.section.id);
   return steps.every((each) => state.visited.includes(each.section.id));
 }
 
 /** The state on step `index` (`steps.length`: review), with that step marked visited. */
-export function moveTo(steps: StepLayout, state: SessionState, index: number): SessionState {
+export function moveTo(steps: StepLayout, state: SessionNavigation, index: number): SessionNavigation {
   const step = steps[index];
   if (!step) return state.status === 'review' ? state : { ...state, status: 'review', currentSectionId: null };
   const id = step.section.id;

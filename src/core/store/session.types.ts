@@ -32,6 +32,9 @@ export interface SessionState {
   readonly visited: readonly string[];
 }
 
+/** The session without its answers: where the respondent is and what the fields say. The store keeps the answers apart, by position. */
+export type SessionNavigation = Omit<SessionState, 'answers'>;
+
 /** A step to go to: a section by id, or the review step. */
 export type SessionTarget = { sectionId: string; step?: never } | { step: 'review'; sectionId?: never };
 

@@ -1,6 +1,5 @@
-import type { AnswerValue, Answers } from '../answers/answers.types';
 import type { Issue } from '../errors';
-import type { SessionState } from './session.types';
+import type { SessionNavigation } from './session.types';
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
@@ -9,14 +8,6 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
 function sameKeys(a: object, b: object): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key));
-}
-
-function sameValue(a: AnswerValue, b: AnswerValue): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? sameList(a, b) : a === b;
-}
-
-function sameAnswers(a: Answers, b: Answers): boolean {
-  return a === b || (sameKeys(a, b) && Object.keys(a).every((key) => sameValue(a[key]!, b[key]!)));
 }
 
 /** True when two issue lists say the same (code, path and message, in order). */
@@ -31,7 +22,7 @@ export function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
   );
 }
 
-function sameErrors(a: SessionState['errors'], b: SessionState['errors']): boolean {
+function sameErrors(a: SessionNavigation['errors'], b: SessionNavigation['errors']): boolean {
   return a === b || (sameKeys(a, b) && Object.keys(a).every((key) => sameIssues(a[key]!, b[key]!)));
 }
 
@@ -39,15 +30,13 @@ function sameErrors(a: SessionState['errors'], b: SessionState['errors']): boole
 /**
  * Returns `previous` when `next` holds the same values, else `next` sharing every unchanged part
  * with `previous`: React bails out of a render on an identical state, and memoised readers of
- * `answers` or `errors` keep their cache.
+ * `errors` keep their cache.
  */
-export function keepUnchanged(previous: SessionState, next: SessionState): SessionState {
+export function keepUnchanged(previous: SessionNavigation, next: SessionNavigation): SessionNavigation {
   if (previous === next) return previous;
-  const answers = sameAnswers(previous.answers, next.answers) ? previous.answers : next.answers;
   const errors = sameErrors(previous.errors, next.errors) ? previous.errors : next.errors;
   const visited = sameList(previous.visited, next.visited) ? previous.visited : next.visited;
   if (
-    answers === previous.answers &&
     errors === previous.errors &&
     visited === previous.visited &&
     next.status === previous.status &&
@@ -56,5 +45,5 @@ export function keepUnchanged(previous: SessionState, next: SessionState): Sessi
     next.questionnaireVersion === previous.questionnaireVersion
   )
     return previous;
-  return { ...next, answers, errors, visited };
+  return { ...next, errors, visited };
 }

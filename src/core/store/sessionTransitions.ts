@@ -2,16 +2,18 @@ import type { AnswerValue } from '../answers/answers.types';
 import { isAnswered } from '../answers/isAnswered';
 import { validateAnswer } from '../answers/validateAnswers';
 import { createIssue, type Issue } from '../errors';
+import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import type { AnswerModel } from './answerModel';
 import { currentStepIndex, isStepVisited, moveTo, targetIndex } from './navigation';
-import type { SessionState, SessionTarget } from './session.types';
+import type { SessionNavigation, SessionTarget } from './session.types';
 import type { StepLayout } from './stepLayout';
 
-type Errors = SessionState['errors'];
+type Errors = SessionNavigation['errors'];
 
 /** What a transition reads: the questionnaire, the steps and the answers as they stand. */
 export interface TransitionContext {
+  readonly compiled: CompiledQuestionnaire;
   readonly questionnaire: Questionnaire;
   readonly steps: StepLayout;
   readonly model: AnswerModel;
@@ -21,8 +23,8 @@ export interface TransitionContext {
  * A field's issues as the session shows them: none for a blank answer (blank is "not answered
  * yet", which only `required` judges, on leaving a step), else the answer's own.
  */
-export function fieldIssues(model: AnswerModel, question: Question): readonly Issue[] {
-  const value = Object.hasOwn(model.answers, question.id) ? model.answers[question.id] : undefined;
+export function fieldIssues(compiled: CompiledQuestionnaire, model: AnswerModel, question: Question): readonly Issue[] {
+  const value = model.raw[compiled.byId.get(question.id)!.order];
   if (!isAnswered(value)) return question.required ? [createIssue('required', ['answers', question.id])] : [];
   return model.issues.get(question.id) ?? [];
 }
@@ -34,10 +36,10 @@ export function fieldIssuesOf(question: Question, value: unknown): readonly Issu
 }
 
 /** The issues of the given questions as leaving a step finds them, by question id. */
-export function validateQuestions(model: AnswerModel, questions: readonly Question[]): Record<string, readonly Issue[]> {
+export function validateQuestions(compiled: CompiledQuestionnaire, model: AnswerModel, questions: readonly Question[]): Record<string, readonly Issue[]> {
   const errors: Record<string, readonly Issue[]> = {};
   for (const question of questions) {
-    const issues = fieldIssues(model, question);
+    const issues = fieldIssues(compiled, model, question);
     if (issues.length > 0) errors[question.id] = issues;
   }
   return errors;
@@ -52,21 +54,21 @@ export function replaceErrors(errors: Errors, questionIds: Iterable<string>, iss
 }
 
 /** Validates the section step at `index`, storing its issues; `passes` when it has none. */
-function checkStep(context: TransitionContext, state: SessionState, index: number): { passes: boolean; state: SessionState } {
+function checkStep(context: TransitionContext, state: SessionNavigation, index: number): { passes: boolean; state: SessionNavigation } {
   const step = context.steps[index];
   if (!step) return { passes: true, state };
-  const issues = validateQuestions(context.model, step.questions);
+  const issues = validateQuestions(context.compiled, context.model, step.questions);
   const errors = replaceErrors(state.errors, step.questions.map((question) => question.id), issues);
   return { passes: Object.keys(issues).length === 0, state: { ...state, errors } };
 }
 
 /** To the first step, answers kept (also re-opens a completed session). */
-export function start(context: TransitionContext, state: SessionState): SessionState {
+export function start(context: TransitionContext, state: SessionNavigation): SessionNavigation {
   return moveTo(context.steps, state, 0);
 }
 
 /** Validates the current step and, if it passes, goes on to the next one or to review. */
-export function next(context: TransitionContext, state: SessionState): SessionState {
+export function next(context: TransitionContext, state: SessionNavigation): SessionNavigation {
   if (state.status !== 'in_progress') return state;
   const index = currentStepIndex(context.questionnaire, context.steps, state);
   const checked = checkStep(context, state, index);
@@ -74,14 +76,14 @@ export function next(context: TransitionContext, state: SessionState): SessionSt
 }
 
 /** To the previous step, without validating. */
-export function back(context: TransitionContext, state: SessionState): SessionState {
+export function back(context: TransitionContext, state: SessionNavigation): SessionNavigation {
   if (state.status === 'complete') return state;
   const index = currentStepIndex(context.questionnaire, context.steps, state);
   return index > 0 ? moveTo(context.steps, state, index - 1) : state;
 }
 
 /** Back always; forward to a visited step, or else across steps that all validate (stopping on the first that fails). */
-export function goTo(context: TransitionContext, state: SessionState, target: SessionTarget): SessionState {
+export function goTo(context: TransitionContext, state: SessionNavigation, target: SessionTarget): SessionNavigation {
   if (state.status === 'complete') return state;
   const to = targetIndex(context.steps, target);
   if (to < 0) return state;
@@ -97,10 +99,10 @@ export function goTo(context: TransitionContext, state: SessionState, target: Se
 }
 
 /** Validates every visible question; done if all pass, else on the first failing step with every error set. */
-export function complete(context: TransitionContext, state: SessionState): SessionState {
+export function complete(context: TransitionContext, state: SessionNavigation): SessionNavigation {
   if (state.status === 'complete') return state;
   const questions = context.steps.flatMap((step) => step.questions);
-  const issues = validateQuestions(context.model, questions);
+  const issues = validateQuestions(context.compiled, context.model, questions);
   const errors = replaceErrors(state.errors, questions.map((question) => question.id), issues);
   const failing = context.steps.findIndex((step) => step.questions.some((question) => Object.hasOwn(issues, question.id)));
   if (failing >= 0) return moveTo(context.steps, { ...state, errors }, failing);

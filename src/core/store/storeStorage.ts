@@ -21,8 +21,8 @@ export interface StoreStorageOptions {
 export interface StoreStorage {
   /** Reads the snapshot: usable answers become the offer, anything dropped is reported. */
   restore(): ResumableAnswers | null;
-  /** Saves `answers` after the delay; answering over an open offer declines it first. */
-  schedule(answers: Answers): void;
+  /** Saves the answers after the delay (read then, so a burst of answers builds them once); answering over an open offer declines it first. */
+  schedule(answers: () => Answers): void;
   /** Writes a pending save now. */
   flush(): void;
   /** The respondent took up the offer. */
@@ -48,14 +48,14 @@ export function createStoreStorage(questionnaire: Questionnaire, options: StoreS
   const key = options.storageKey ?? questionnaire.id;
   const delay = options.saveDelay ?? DEFAULT_SAVE_DELAY;
   let offered: ResumableAnswers | null = null;
-  let pending: Answers | undefined;
+  let pending: (() => Answers) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (pending === undefined) return;
-    const answers = pending;
+    const answers = pending();
     pending = undefined;
     report(saveSnapshot(adapter, key, questionnaire, answers));
   };
