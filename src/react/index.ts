@@ -1,7 +1,8 @@
 'use client';
 /**
- * readiness-kit: the React layer. A provider and hook around the core's session, the wizard and the
- * result views (the dialog is `readiness-kit/dialog`). Re-exports the core's types; its functions live in `readiness-kit/core`.
+ * readiness-kit: the React layer. A provider and hook around the core's assessment store, the wizard
+ * and the result views (the dialog is `readiness-kit/dialog`). Re-exports the core's types; its
+ * functions live in `readiness-kit/core`, the bundled assessment in `readiness-kit/social-media`.
  */
 export type * from '../core';
 export type { UiCatalogs, UiMessages, UiMessageOverrides, MessageValues } from './i18n/uiMessages.types';
@@ -12,11 +13,13 @@ export type { StylingProps } from './utils/partClassName';
 export type { ResultSourceProps } from './context/useResultSource';
 export { useAssessment } from './useAssessment';
 export type {
+  AssessmentActions,
   AssessmentState,
   InvalidAssessment,
   LeadCapture,
   LeadField,
   LeadValues,
+  StandaloneAssessmentOptions,
   UseAssessmentOptions,
   ValidAssessment,
 } from './useAssessment.types';

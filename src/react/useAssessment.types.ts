@@ -128,8 +128,32 @@ export interface InvalidAssessment extends AssessmentBase {
   issues: readonly Issue[];
 }
 
+/** The actions of a running assessment; the same functions for as long as its store lives. */
+export interface AssessmentActions {
+  /** Sends any session action. */
+  dispatch: (action: SessionAction) => void;
+  /** Sets (or with `undefined`, clears) one answer. */
+  answer: (questionId: string, value: Updater<AnswerValue | undefined>) => void;
+  /** Validates the step and moves on if it passes. */
+  next: () => void;
+  /** Goes back one step. */
+  back: () => void;
+  /** Jumps to a step. */
+  goTo: (target: SessionTarget) => void;
+  /** Validates everything (lead fields too) and shows the result if it passes. */
+  complete: () => void;
+  /** Starts over, optionally with new answers; the lead values are emptied. */
+  reset: (answers?: Answers) => void;
+  /** Sets one lead-capture value. */
+  setLead: (fieldId: string, value: string) => void;
+  /** Resumes the answers saved on an earlier visit. */
+  resume: () => void;
+  /** Declines them and starts afresh; they are kept aside in storage, not deleted. */
+  declineResume: () => void;
+}
+
 /** A running assessment: the session, its steps and progress, the live profile, and the actions. */
-export interface ValidAssessment extends AssessmentBase {
+export interface ValidAssessment extends AssessmentBase, AssessmentActions {
   /** True: the definition passed validation. */
   isValid: true;
   /** The validated questionnaire. */
@@ -154,28 +178,8 @@ export interface ValidAssessment extends AssessmentBase {
   lead: LeadValues;
   /** Issues of lead-capture fields, by field id, after a failed submit. */
   leadErrors: Readonly<Record<string, readonly Issue[]>>;
-  /** Sends any session action. */
-  dispatch: (action: SessionAction) => void;
-  /** Sets (or with `undefined`, clears) one answer. */
-  answer: (questionId: string, value: Updater<AnswerValue | undefined>) => void;
-  /** Validates the step and moves on if it passes. */
-  next: () => void;
-  /** Goes back one step. */
-  back: () => void;
-  /** Jumps to a step. */
-  goTo: (target: SessionTarget) => void;
-  /** Validates everything (lead fields too) and shows the result if it passes. */
-  complete: () => void;
-  /** Starts over, optionally with new answers. */
-  reset: (answers?: Answers) => void;
-  /** Sets one lead-capture value. */
-  setLead: (fieldId: string, value: string) => void;
   /** Answers saved on an earlier visit (with `storage`), until the respondent resumes or declines them. */
   resumable: ResumableAnswers | null;
-  /** Resumes the saved answers. */
-  resume: () => void;
-  /** Declines them and starts afresh; they are kept aside in storage, not deleted. */
-  declineResume: () => void;
 }
 
 /** What `useAssessment` returns: a running assessment, or the issues of an invalid definition. */

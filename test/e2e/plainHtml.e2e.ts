@@ -16,11 +16,12 @@ import { serveStatic, type StaticServer } from './support/staticServer';
 
 // The expectation comes from the built core: the same code the page's embed.global.js bundles.
 const builtCore = '../../dist/core.js';
-const { parseQuestionnaire, scoreAnswers, socialMediaAssessment } = (await import(builtCore)) as {
+const builtContent = '../../dist/social-media.js';
+const { parseQuestionnaire, scoreAnswers } = (await import(builtCore)) as {
   parseQuestionnaire: (definition: unknown) => { ok: boolean; issues: Issue[] };
   scoreAnswers: (questionnaire: Questionnaire, answers: Answers) => Profile;
-  socialMediaAssessment: Questionnaire;
 };
+const { socialMediaAssessment } = (await import(builtContent)) as { socialMediaAssessment: Questionnaire };
 
 /** A definition that parses as JSON but fails validation. */
 const invalidDefinition = { id: 'broken', version: 1, title: 'Broken', sections: 'none' };
@@ -222,6 +223,8 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     await firstChoice.focus();
     await page.keyboard.press('Space');
     expect(await firstChoice.isChecked()).toBe(true);
+    // Written after a pause in answering (400 ms), not on the keystroke.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('acme-readiness'))).not.toBeNull();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('acme-readiness')!))).toMatchObject({
       format: 'readiness-kit/snapshot',
       questionnaire: { id: socialMediaAssessment.id, version: socialMediaAssessment.version },
@@ -281,8 +284,11 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     }
     expect(await page.locator(`${ELEMENT} [data-question="market"] input[value="b2c"]`).isChecked()).toBe(true);
     expect(await page.locator(ELEMENT).evaluate((host) => (host as HTMLElement & { answers: object }).answers)).toEqual({ market: 'b2c' });
-    const errors = (await pageRecord(page)).events.filter((event) => event.type === 'readiness:error');
-    expect(errors).toEqual([
+    // Saves wait for a pause in answering, so the refusal comes a moment after the last answer.
+    const errors = async () => (await pageRecord(page)).events.filter((event) => event.type === 'readiness:error');
+    await expect.poll(errors).toHaveLength(1);
+    await page.waitForTimeout(600);
+    expect(await errors()).toEqual([
       expect.objectContaining({ detail: { issues: [expect.objectContaining({ code: 'storage_unavailable' })] } }),
     ]);
   });

@@ -11,10 +11,9 @@ import { serveStatic, type StaticServer } from './support/staticServer';
 
 // The expectation comes from the built core, the code the example installed (globalSetup checked dist/).
 const builtCore = '../../dist/core.js';
-const { scoreAnswers, socialMediaAssessment } = (await import(builtCore)) as {
-  scoreAnswers: (questionnaire: Questionnaire, answers: Answers) => Profile;
-  socialMediaAssessment: Questionnaire;
-};
+const builtContent = '../../dist/social-media.js';
+const { scoreAnswers } = (await import(builtCore)) as { scoreAnswers: (questionnaire: Questionnaire, answers: Answers) => Profile };
+const { socialMediaAssessment } = (await import(builtContent)) as { socialMediaAssessment: Questionnaire };
 
 const answers = enterpriseSaas as Answers;
 

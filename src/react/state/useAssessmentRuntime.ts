@@ -3,46 +3,18 @@ import {
   createAssessmentStore,
   normaliseLocale,
   type Answers,
-  type AnswerValue,
   type AssessmentStore,
   type Issue,
   type Questionnaire,
   type ResultReference,
-  type SessionAction,
-  type SessionTarget,
-  type Updater,
 } from '../../core';
 import { resolveUiMessages } from '../i18n/resolveUiMessages';
 import type { UiMessages } from '../i18n/uiMessages.types';
-import type { LeadCapture, UseAssessmentOptions } from '../useAssessment.types';
+import type { AssessmentActions, LeadCapture, UseAssessmentOptions } from '../useAssessment.types';
 import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect';
 import { checkLeadCapture, validateLeadValues } from './leadCapture';
 import { createLeadStore, type LeadStore } from './leadStore';
 import { validateDefinition } from './validateDefinition';
-
-/** The actions of a running assessment; the same functions for as long as its store lives. */
-export interface AssessmentActions {
-  /** Sends any session action. */
-  dispatch: (action: SessionAction) => void;
-  /** Sets (or with `undefined`, clears) one answer. */
-  answer: (questionId: string, value: Updater<AnswerValue | undefined>) => void;
-  /** Validates the step and moves on if it passes. */
-  next: () => void;
-  /** Goes back one step. */
-  back: () => void;
-  /** Jumps to a step. */
-  goTo: (target: SessionTarget) => void;
-  /** Validates everything (lead fields too) and shows the result if it passes. */
-  complete: () => void;
-  /** Starts over, optionally with new answers; the lead values are emptied. */
-  reset: (answers?: Answers) => void;
-  /** Sets one lead-capture value. */
-  setLead: (fieldId: string, value: string) => void;
-  /** Resumes the answers saved on an earlier visit. */
-  resume: () => void;
-  /** Declines them and starts afresh; they are kept aside in storage, not deleted. */
-  declineResume: () => void;
-}
 
 /** What every runtime carries, valid or not. */
 interface RuntimeBase {
