@@ -1,149 +1,25 @@
-import type { AnswerValue } from '../answers/answers.types';
+import type { Answers } from '../answers/answers.types';
 import { isAnswered } from '../answers/isAnswered';
-import { createIssue, type Issue } from '../errors';
-import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import { createIssue } from '../errors';
+import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
 import { requireValidQuestionnaire } from '../questionnaire/requireValidQuestionnaire';
 import { buildProfile } from '../scoring/buildProfile';
 import { scoreDimension, scoreDimensions } from '../scoring/scoreDimensions';
 import type { DimensionScore, Profile } from '../scoring/scoring.types';
-import type { Answers } from '../answers/answers.types';
-import { answersOf, buildAnswerModel, countedAnswers, sameValue, updateAnswer, type AnswerModel } from './answerModel';
+import { answersOf, countedAnswers, sameValue, updateAnswer, type AnswerModel } from './answerModel';
 import { buildView } from './assessmentView';
 import { currentStepIndex, moveTo } from './navigation';
 import type { SessionAction, SessionNavigation, SessionState } from './session.types';
-import { keepUnchanged, sameIssues } from './sessionEquality';
+import { hiddenIds, NONE_HIDDEN, updateErrors, withErrors } from './fieldErrors';
+import { keepUnchanged } from './sessionEquality';
 import * as transitions from './sessionTransitions';
-import { layoutSteps, type StepLayout } from './stepLayout';
-import type {
-  AssessmentStore,
-  AssessmentStoreListener,
-  AssessmentStoreOptions,
-  AssessmentStoreState,
-  AssessmentView,
-  ResumableAnswers,
-} from './store.types';
+import { layoutSteps } from './stepLayout';
+import { answerPath, startFrom, type Internal } from './startSession';
+import type { AssessmentStore, AssessmentStoreListener, AssessmentStoreOptions, AssessmentStoreState, ResumableAnswers } from './store.types';
+import { sameRaw, StoreState, type StateSource } from './storeState';
 import { createStoreStorage } from './storeStorage';
 import { toStoredAnswer } from './toStoredAnswer';
-
-/** Everything the store holds between changes; a new one per change, parts shared. */
-interface Internal {
-  nav: SessionNavigation;
-  model: AnswerModel;
-  layout: StepLayout;
-}
-
-const answerPath = (questionId: string) => ['answers', questionId];
-
-/**
- * A fresh session from answers: each is checked as answering it would; an invalid one is kept with
- * its field errors, one to an unknown question is reported under its id and left out.
- */
-function startFrom(compiled: CompiledQuestionnaire, given: unknown, stepIndex = 0): Internal {
-  const answers: Record<string, AnswerValue> = {};
-  const errors: Record<string, Issue[]> = {};
-  const source = typeof given === 'object' && given !== null ? given : {};
-  for (const [id, value] of Object.entries(source)) {
-    const entry = compiled.byId.get(id);
-    if (!entry) {
-      errors[id] = [createIssue('unknown_question', answerPath(id), { id })];
-      continue;
-    }
-    const stored = toStoredAnswer(value);
-    if (stored !== undefined) answers[id] = stored;
-  }
-  const model = buildAnswerModel(compiled, answers);
-  const layout = layoutSteps(compiled, model.shown);
-  // Field errors for what was given (as typed, even when it could not be stored), on visible questions only.
-  for (const [id, value] of Object.entries(source)) {
-    const entry = compiled.byId.get(id);
-    if (!entry || !model.shown[entry.order]) continue;
-    const issues = [...transitions.fieldIssuesOf(entry.question, value)];
-    if (issues.length > 0) errors[id] = issues;
-  }
-  const requested = Number.isFinite(stepIndex) ? Math.trunc(stepIndex) : 0;
-  const first = Math.min(Math.max(requested, 0), layout.length);
-  const { questionnaire } = compiled;
-  const nav: SessionNavigation = {
-    questionnaireId: questionnaire.id,
-    questionnaireVersion: questionnaire.version,
-    status: 'in_progress',
-    currentSectionId: null,
-    errors,
-    visited: layout.slice(0, first).map((step) => step.section.id),
-  };
-  return { nav: moveTo(layout, nav, first), model, layout };
-}
-
-/** The navigation with new errors; written out, as a literal of one shape is cheaper than a spread on every answer. */
-const withErrors = (nav: SessionNavigation, errors: SessionNavigation['errors']): SessionNavigation => ({
-  questionnaireId: nav.questionnaireId,
-  questionnaireVersion: nav.questionnaireVersion,
-  status: nav.status,
-  currentSectionId: nav.currentSectionId,
-  errors,
-  visited: nav.visited,
-});
-
-const NONE_HIDDEN: readonly string[] = [];
-
-/** The ids of the toggled questions that are now hidden. */
-const hiddenIds = (compiled: CompiledQuestionnaire, model: AnswerModel, toggled: readonly number[]): string[] =>
-  toggled.filter((position) => !model.shown[position]).map((position) => compiled.questions[position]!.question.id);
-
-/** A field's errors replaced, and those of fields just hidden dropped; the same object when nothing changes. */
-function updateErrors(errors: SessionNavigation['errors'], questionId: string, issues: readonly Issue[], hidden: readonly string[]): SessionNavigation['errors'] {
-  const current = Object.hasOwn(errors, questionId) ? errors[questionId] : undefined;
-  const isSame = issues.length === 0 ? current === undefined : current !== undefined && sameIssues(current, issues);
-  if (isSame && !hidden.some((id) => Object.hasOwn(errors, id))) return errors;
-  const next: Record<string, readonly Issue[]> = { ...errors };
-  if (issues.length > 0) next[questionId] = issues;
-  else delete next[questionId];
-  for (const id of hidden) delete next[id];
-  return next;
-}
-
-/** How a state gets its parts worked out on first read. */
-interface StateSource {
-  profileOf(model: AnswerModel): Profile;
-  sessionOf(nav: SessionNavigation, model: AnswerModel): SessionState;
-}
-
-/** True when two models hold the same answers, position by position. */
-const sameRaw = (a: AnswerModel['raw'], b: AnswerModel['raw']) => a === b || (a.length === b.length && a.every((value, index) => sameValue(value, b[index])));
-
-/**
- * A state whose session and profile are worked out on first read, then kept: answering question
- * after question headless builds neither, and a render reads each once.
- */
-class StoreState implements AssessmentStoreState {
-  #session: SessionState | undefined;
-  #profile: Profile | undefined;
-  readonly #nav: SessionNavigation;
-  readonly #model: AnswerModel;
-  readonly #source: StateSource;
-
-  constructor(
-    readonly questionnaire: Questionnaire,
-    readonly view: AssessmentView,
-    readonly resumable: ResumableAnswers | null,
-    nav: SessionNavigation,
-    model: AnswerModel,
-    source: StateSource,
-  ) {
-    this.#nav = nav;
-    this.#model = model;
-    this.#source = source;
-  }
-
-  get session(): SessionState {
-    return (this.#session ??= this.#source.sessionOf(this.#nav, this.#model));
-  }
-
-  get profile(): Profile {
-    return (this.#profile ??= this.#source.profileOf(this.#model));
-  }
-}
 
 const isAction = (action: unknown): action is SessionAction =>
   typeof action === 'object' && action !== null && typeof (action as { type?: unknown }).type === 'string';
