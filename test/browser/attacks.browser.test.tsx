@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { encodeAnswers, localise, parseQuestionnaire, scoreAnswers, type Answers, type Profile, type Questionnaire } from '../../src/core';
-import { socialMediaAssessment, socialMediaReference, comparisonReference, networkRings } from '../../src/content/social-media';
+import { socialMediaAssessment, comparisonReference, networkRings } from '../../src/content/social-media';
 import { AssessmentResult, AssessmentWizard, ComparisonTable, DimensionChart, DisagreementList, ExportButtons, KpiCard, KpiGrid, NetworkRings, ProfileSummary, RecommendationList, TeamComparison, type LeadCapture } from '../../src/react';
 import { AssessmentDialog } from '../../src/react/dialog';
 import { SharedResult } from '../../src/react/share';

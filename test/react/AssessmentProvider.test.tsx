@@ -2,7 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { scoreAnswers } from '../../src/core';
-import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
+import { socialMediaAssessment } from '../../src/content/social-media';
 import { AssessmentProvider, AssessmentWizard, ProfileSummary, useAssessment, useAssessmentContext } from '../../src/react';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
