@@ -8,7 +8,7 @@ import { useAssessmentRuntimeContext, useLiveProfile } from './AssessmentContext
 export interface ResultSourceProps {
   /** The profile to show; inside `AssessmentProvider`, the live one by default. */
   profile?: Profile;
-  /** The questionnaire the profile was scored with, for its labels; the provider's by default. */
+  /** The questionnaire the profile was scored with (same id), for its labels; the provider's by default. */
   questionnaire?: Questionnaire;
   /** The locale of the texts and numbers; the provider's, or `en`, by default. */
   locale?: string;
@@ -33,7 +33,8 @@ export interface ResultSource {
 
 /**
  * Resolves a result view's profile, questionnaire and words from its props, else from the provider.
- * Used outside a provider without a `profile`, it throws an error naming both components.
+ * Without a `profile`, or without the questionnaire that profile was scored with (none given, or
+ * another id), it throws an error naming the view and `AssessmentProvider`.
  */
 export function useResultSource(consumerName: string, props: ResultSourceProps): ResultSource {
   const context = useAssessmentRuntimeContext();
@@ -46,6 +47,11 @@ export function useResultSource(consumerName: string, props: ResultSourceProps):
   if (!questionnaire)
     throw new Error(
       `\`${consumerName}\` needs the \`questionnaire\` that profile "${profile.questionnaireId}" was scored with, as a prop or through \`AssessmentProvider\``,
+    );
+  // Another questionnaire's labels would name the wrong dimensions and KPIs: refuse rather than mislabel.
+  if (questionnaire.id !== profile.questionnaireId)
+    throw new Error(
+      `\`${consumerName}\` was given questionnaire "${questionnaire.id}" for a profile scored with "${profile.questionnaireId}": pass the matching \`questionnaire\` as a prop or through \`AssessmentProvider\``,
     );
   const locale = normaliseLocale(props.locale ?? context?.locale ?? 'en');
   const currency = props.currency ?? context?.currency;

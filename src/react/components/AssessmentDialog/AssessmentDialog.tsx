@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode } from 'react';
 import { localise } from '../../../core';
-import { useOptionalAssessment } from '../../context/AssessmentContext';
+import { useAssessmentRuntimeContext } from '../../context/AssessmentContext';
 import type { StandaloneAssessmentOptions, UseAssessmentOptions } from '../../useAssessment.types';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPanel';
@@ -37,7 +37,7 @@ export interface AssessmentDialogProps extends StandaloneAssessmentOptions, Styl
  * @example <AssessmentDialog triggerLabel="Check your B2B readiness" onComplete={sendToCrm} />
  */
 export function AssessmentDialog(props: AssessmentDialogProps) {
-  const context = useOptionalAssessment();
+  const context = useAssessmentRuntimeContext();
   const { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled, ...options } = props;
   const dialog = { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled };
   if (context) return <DialogFromContext {...dialog} />;
@@ -52,7 +52,8 @@ type DialogViewProps = Omit<AssessmentDialogProps, keyof UseAssessmentOptions>;
 
 /** The dialog over the provider's assessment. */
 function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled }: DialogViewProps) {
-  const assessment = useOptionalAssessment();
+  // The runtime, not the whole state: the dialog's frame needs no re-render on every answer (the wizard inside subscribes).
+  const assessment = useAssessmentRuntimeContext();
   const cn = partClassName('Dialog', { className, unstyled });
   const contentRef = useRef<HTMLDivElement>(null);
   if (!assessment) return null;

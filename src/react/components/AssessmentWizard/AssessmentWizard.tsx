@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { localise, type LocalisedText } from '../../../core';
-import { useOptionalAssessment } from '../../context/AssessmentContext';
+import { useAssessmentRuntimeContext, useOptionalAssessment } from '../../context/AssessmentContext';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { StandaloneAssessmentOptions, ValidAssessment } from '../../useAssessment.types';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
@@ -42,7 +42,8 @@ export interface AssessmentWizardProps extends StandaloneAssessmentOptions, Styl
  * @example <AssessmentWizard onComplete={(profile, answers, lead) => sendToCrm({ profile, lead })} />
  */
 export function AssessmentWizard(props: AssessmentWizardProps) {
-  const context = useOptionalAssessment();
+  // Only whether a provider is there: the view below subscribes to the state.
+  const context = useAssessmentRuntimeContext();
   const { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl, ...options } = props;
   // Only http(s): the base becomes an `href`, and a `javascript:` one would run on a click.
   const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl: isHttpUrl(shareBaseUrl) ? shareBaseUrl : undefined };
