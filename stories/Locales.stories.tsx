@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, screen, userEvent, within } from 'storybook/test';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { localise, scoreAnswers, type Questionnaire, type ResultReference } from '../src/core';
 import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 import { AssessmentErrorPanel, AssessmentResult, AssessmentWizard, ExportButtons, resolveUiMessages, TeamComparison, type UiCatalogs } from '../src/react';
@@ -117,10 +117,15 @@ function dialog(locale: string): Story {
     args: { setup, view: 'dialog' },
     play: async () => {
       const messages = resolveUiMessages(locale, undefined, setup.catalogs);
-      const open = await screen.findByRole('dialog', { name: localise(setup.questionnaire.title, locale) });
-      // It fades in: check it, and let the a11y check see it, once the animation is over.
-      await Promise.all(open.getAnimations().map((animation) => animation.finished));
-      await expect(within(open).getByRole('button', { name: messages['dialog.close'] })).toBeVisible();
+      const name = localise(setup.questionnaire.title, locale);
+      // It fades in, and the story may mount again (the theme toolbar): each check finds the dialog afresh, and
+      // waits for its animation to end so that the a11y check sees it, not a blend of it.
+      await waitFor(async () => {
+        const current = screen.getByRole('dialog', { name });
+        await Promise.all(current.getAnimations().map((animation) => animation.finished));
+        await expect(within(current).getByRole('button', { name: messages['dialog.close'] })).toBeVisible();
+      });
+      const open = screen.getByRole('dialog', { name });
       // Portalled to the body, outside the story's wrapper: the dialog carries the direction itself.
       await expect(getComputedStyle(open).direction).toBe(setup.dir === 'rtl' ? 'rtl' : 'ltr');
     },

@@ -100,7 +100,8 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
     const was = internal.nav;
     // An answer builds its navigation from what changed; other actions may rebuild equal parts, which are swapped for the old ones.
     const nav = isExact ? next.nav : keepUnchanged(was, next.nav);
-    if (nav === was && next.model === internal.model) return;
+    // A reset or a host's answers may rebuild the very answers the store holds: that is no change either.
+    if (nav === was && (next.model === internal.model || sameRaw(next.model.raw, internal.model.raw))) return;
     // An answer changes them by construction; a reset or a host's answers may bring the same ones back.
     const answersChanged = isExact ? next.model.raw !== internal.model.raw : !sameRaw(next.model.raw, internal.model.raw);
     // Answering without taking up the offer starts afresh: the offered answers are kept aside first, never lost.
@@ -235,8 +236,11 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
       const offer = resumable;
       if (!offer) return;
       storage?.settle();
-      setResumable(null);
+      // The offer goes in the same change that brings its answers: listeners see one state, never one between.
+      resumable = null;
+      const before = state;
       dispatch({ type: 'reset', answers: offer.answers });
+      if (state === before) refresh();
     },
     declineResume() {
       storage?.decline();

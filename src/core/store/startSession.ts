@@ -28,7 +28,8 @@ export function startFrom(compiled: CompiledQuestionnaire, given: unknown, stepI
   for (const [id, value] of Object.entries(source)) {
     const entry = compiled.byId.get(id);
     if (!entry) {
-      errors[id] = [createIssue('unknown_question', answerPath(id), { id })];
+      // Defined, not assigned: an id such as `__proto__` is reported like any other, not taken for the prototype.
+      Object.defineProperty(errors, id, { value: [createIssue('unknown_question', answerPath(id), { id })], enumerable: true, writable: true, configurable: true });
       continue;
     }
     const stored = toStoredAnswer(value);

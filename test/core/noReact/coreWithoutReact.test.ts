@@ -26,4 +26,28 @@ describe('readiness-kit/core', () => {
     expect(store.getState().view.progress.stepNumber).toBe(2);
     expect(store.getState().profile).toEqual(core.scoreAnswers(socialMediaAssessment, { market: 'b2b' }));
   });
+
+  it('runs a store with React mocked away: subscribe, restore and resume saved answers, walk every step, complete, save', async () => {
+    const core = await import('../../../src/core');
+    const { socialMediaAssessment } = await import('../../../src/content/social-media');
+    const storage = core.createMemoryStorage();
+    core.saveSnapshot(storage, socialMediaAssessment.id, socialMediaAssessment, { market: 'b2c' });
+    const onComplete = vi.fn();
+    const store = core.createAssessmentStore(socialMediaAssessment, { storage, saveDelay: 0, onComplete });
+    const seen: string[] = [];
+    const unsubscribe = store.subscribe((state) => seen.push(state.session.status));
+    store.restore();
+    store.resume();
+    expect(store.getState().session.answers).toEqual({ market: 'b2c' });
+    store.answer('market', 'b2b');
+    for (let guard = 0; store.getState().session.status === 'in_progress' && guard < 50; guard += 1) store.next();
+    expect(store.getState().session.status).toBe('review');
+    store.complete();
+    unsubscribe();
+    store.destroy();
+    expect(store.getState().session.status).toBe('complete');
+    expect(seen.at(-1)).toBe('complete');
+    expect(onComplete).toHaveBeenCalledWith(core.scoreAnswers(socialMediaAssessment, store.getState().session.answers), store.getState().session.answers);
+    expect(core.restoreSnapshot(storage, socialMediaAssessment.id, socialMediaAssessment).answers).toEqual(store.getState().session.answers);
+  });
 });

@@ -1,76 +1,219 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createAssessmentStore,
-  createMemoryStorage,
-  declinedKey,
   ReadinessError,
-  saveSnapshot,
   scoreAnswers,
+  type AnswerValue,
+  type AssessmentStore,
   type AssessmentStoreListener,
-  type Issue,
+  type Answers,
+  type Profile,
   type SessionAction,
-  type StorageAdapter,
+  type SessionProgress,
+  type SessionStep,
 } from '../../../src/core';
 import { storeQuestionnaire } from './storeQuestionnaire';
 
 const questionnaire = storeQuestionnaire();
-const saved = (storage: StorageAdapter, key = questionnaire.id) => {
-  const raw = storage.load(key);
-  return raw === null ? null : (JSON.parse(raw) as { answers: unknown }).answers;
-};
+const where = (store: AssessmentStore) => [store.getState().session.status, store.getState().session.currentSectionId];
+const codes = (store: AssessmentStore) =>
+  Object.fromEntries(Object.entries(store.getState().session.errors).map(([id, issues]) => [id, issues.map((issue) => issue.code)]));
 
-describe('createAssessmentStore: listeners and callbacks', () => {
+/** What `run` threw, or `undefined`. */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('createAssessmentStore: listeners', () => {
   it('calls each listener once per change with the new state and the one before', () => {
     const store = createAssessmentStore(questionnaire);
-    const listener = vi.fn<AssessmentStoreListener>();
-    store.subscribe(listener);
-    const first = store.getState();
+    const first = vi.fn<AssessmentStoreListener>();
+    const second = vi.fn<AssessmentStoreListener>();
+    store.subscribe(first);
+    store.subscribe(second);
+    const initial = store.getState();
     store.answer('market', 'b2b');
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(listener).toHaveBeenLastCalledWith(store.getState(), first);
-    expect(store.getState().session.answers).toEqual({ market: 'b2b' });
+    const answered = store.getState();
+    store.next();
+    expect(answered).not.toBe(initial);
+    expect(first.mock.calls).toEqual([
+      [answered, initial],
+      [store.getState(), answered],
+    ]);
+    expect(second.mock.calls).toEqual(first.mock.calls);
+    expect(store.getState().session.currentSectionId).toBe('b2b');
   });
 
-  it('calls no listener when an action changes nothing', () => {
+  // Each case: what leads up to it, then the action that must change nothing.
+  const noChange: [string, (store: AssessmentStore) => void, (store: AssessmentStore) => void][] = [
+    ['the same answer again', (store) => store.answer('market', 'b2b'), (store) => store.answer('market', 'b2b')],
+    [
+      'the same list again, in a new array',
+      (store) => {
+        store.answer('market', 'b2b');
+        store.answer('platforms', ['linkedin']);
+      },
+      (store) => store.answer('platforms', ['linkedin']),
+    ],
+    ['an updater that returns the answer it was given', (store) => store.answer('market', 'b2b'), (store) => store.answer('market', (value) => value)],
+    ['clearing an unanswered question', () => undefined, (store) => store.answer('email', undefined)],
+    ['back on the first step', () => undefined, (store) => store.back()],
+    ['start on the first step', () => undefined, (store) => store.dispatch({ type: 'start' })],
+    ['goTo the current step', () => undefined, (store) => store.goTo({ sectionId: 'company' })],
+    ['goTo a hidden section', () => undefined, (store) => store.goTo({ sectionId: 'b2b' })],
+    ['goTo an unknown section', () => undefined, (store) => store.goTo({ sectionId: 'nowhere' })],
+    [
+      'next on review',
+      (store) => {
+        store.answer('market', 'b2c');
+        store.goTo({ step: 'review' });
+      },
+      (store) => store.next(),
+    ],
+    ['next again on a step that stays blocked', (store) => store.next(), (store) => store.next()],
+    [
+      'anything but start and reset once complete',
+      (store) => {
+        store.answer('market', 'b2c');
+        store.complete();
+      },
+      (store) => {
+        store.answer('market', 'b2b');
+        store.next();
+        store.back();
+        store.goTo({ sectionId: 'company' });
+        store.complete();
+      },
+    ],
+    [
+      'an unknown or malformed action',
+      () => undefined,
+      (store) => {
+        for (const action of [{ type: 'jump' }, { type: 42 }, {}, null, undefined, 'next', { type: 'answer', questionId: 7, value: 'b2b' }, { type: 'goTo' }])
+          store.dispatch(action as unknown as SessionAction);
+      },
+    ],
+    ['reset on a fresh store', () => undefined, (store) => store.reset()],
+    ['reset to the answers it was just reset to', (store) => store.reset({ market: 'b2b' }), (store) => store.reset({ market: 'b2b' })],
+    ["the host's unchanged answers, in a new object", (store) => store.answer('market', 'b2b'), (store) => store.replaceAnswers({ market: 'b2b' })],
+    [
+      'restore, resume, decline and flush without storage or an offer',
+      () => undefined,
+      (store) => {
+        store.restore();
+        store.resume();
+        store.declineResume();
+        store.flush();
+      },
+    ],
+  ];
+
+  it.each(noChange)('calls no listener and keeps the same state for %s', (_name, setup, act) => {
     const store = createAssessmentStore(questionnaire);
-    store.answer('market', 'b2b');
+    setup(store);
+    const before = store.getState();
     const listener = vi.fn<AssessmentStoreListener>();
     store.subscribe(listener);
-    store.answer('market', 'b2b');
-    store.back();
-    store.goTo({ sectionId: 'nowhere' });
-    store.dispatch({ type: 'jump' } as unknown as SessionAction);
+    act(store);
     expect(listener).not.toHaveBeenCalled();
+    expect(store.getState()).toBe(before);
   });
 
-  it('stops calling a listener once unsubscribed, even when it unsubscribes while being called', () => {
+  it('stops calling a listener once it unsubscribes, and a second unsubscribe is harmless', () => {
     const store = createAssessmentStore(questionnaire);
-    const other = vi.fn();
-    const unsubscribe = store.subscribe(() => unsubscribe());
+    const listener = vi.fn<AssessmentStoreListener>();
+    const unsubscribe = store.subscribe(listener);
+    store.answer('market', 'b2b');
+    unsubscribe();
+    unsubscribe();
+    store.answer('market', 'b2c');
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on calling the other listeners when one unsubscribes while being called', () => {
+    const store = createAssessmentStore(questionnaire);
+    const once = vi.fn<AssessmentStoreListener>(() => unsubscribe());
+    const unsubscribe = store.subscribe(once);
+    const other = vi.fn<AssessmentStoreListener>();
     store.subscribe(other);
     store.answer('market', 'b2b');
     store.answer('market', 'b2c');
+    expect(once).toHaveBeenCalledTimes(1);
     expect(other).toHaveBeenCalledTimes(2);
+    expect(other).toHaveBeenLastCalledWith(store.getState(), expect.anything());
+  });
+});
+
+describe('createAssessmentStore: callbacks', () => {
+  it('tells onAnswer and onAnswersChange of each answer the respondent gives or clears, with all the answers', () => {
+    const onAnswer = vi.fn<(questionId: string, value: AnswerValue | undefined, answers: Answers) => void>();
+    const onAnswersChange = vi.fn<(answers: Answers) => void>();
+    const store = createAssessmentStore(questionnaire, { onAnswer, onAnswersChange });
+    store.answer('market', 'b2b');
+    store.answer('team_size', 0); // invalid, but stored: the field shows it beside its error
+    store.answer('market', undefined);
+    expect(onAnswer.mock.calls).toEqual([
+      ['market', 'b2b', { market: 'b2b' }],
+      ['team_size', 0, { market: 'b2b', team_size: 0 }],
+      ['market', undefined, { team_size: 0 }],
+    ]);
+    expect(onAnswersChange.mock.calls).toEqual([[{ market: 'b2b' }], [{ market: 'b2b', team_size: 0 }], [{ team_size: 0 }]]);
+    expect(onAnswersChange.mock.lastCall?.[0]).toBe(store.getState().session.answers);
   });
 
-  it('tells the host of each answer, each move and the completion, with the profile scoreAnswers gives', () => {
+  it('does not call onAnswer for an answer that stores nothing new', () => {
     const onAnswer = vi.fn();
     const onAnswersChange = vi.fn();
-    const onStepChange = vi.fn();
-    const onComplete = vi.fn();
-    const store = createAssessmentStore(questionnaire, { onAnswer, onAnswersChange, onStepChange, onComplete });
-    store.answer('market', 'b2c');
-    expect(onAnswer).toHaveBeenLastCalledWith('market', 'b2c', { market: 'b2c' });
-    expect(onAnswersChange).toHaveBeenLastCalledWith({ market: 'b2c' });
+    const store = createAssessmentStore(questionnaire, { answers: { market: 'b2b' }, onAnswer, onAnswersChange });
+    store.answer('market', 'b2b');
+    store.answer('ghost', 'boo');
+    store.answer('team_size', null as never);
+    store.next();
+    expect(onAnswer).not.toHaveBeenCalled();
+    expect(onAnswersChange).not.toHaveBeenCalled();
+  });
+
+  it('calls onStepChange with the step and progress on every move, and only on moves', () => {
+    const onStepChange = vi.fn<(step: SessionStep | null, progress: SessionProgress) => void>();
+    const store = createAssessmentStore(questionnaire, { onStepChange });
+    const sections = () => onStepChange.mock.calls.map(([step]) => (step === null ? null : step.kind === 'section' ? step.sectionId : step.kind));
+    store.next(); // blocked: errors change, the step does not
+    store.answer('market', 'b2b');
     expect(onStepChange).not.toHaveBeenCalled();
     store.next();
-    expect(onStepChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'section', sectionId: 'contact' }), expect.objectContaining({ stepNumber: 2, stepCount: 2 }));
+    expect(onStepChange).toHaveBeenLastCalledWith(store.getState().view.currentStep, store.getState().view.progress);
+    expect(onStepChange.mock.lastCall?.[1]).toMatchObject({ stepNumber: 2, stepCount: 3 });
+    store.next(); // blocked by the required lead_quality
+    store.back();
+    store.goTo({ sectionId: 'b2b' });
+    store.answer('market', 'b2c'); // hides the section being answered
     store.goTo({ step: 'review' });
     store.complete();
+    expect(sections()).toEqual(['b2b', 'company', 'b2b', 'contact', 'review', null]);
+    expect(onStepChange).toHaveBeenLastCalledWith(null, expect.objectContaining({ stepNumber: 3, stepCount: 2 }));
+  });
+
+  it('calls onComplete once, with the profile scoreAnswers gives for the answers', () => {
+    const onComplete = vi.fn<(profile: Profile, answers: Answers) => void>();
+    const answers = { market: 'b2b', platforms: ['linkedin', 'x'], lead_quality: 4, monthly_leads: 12 };
+    const store = createAssessmentStore(questionnaire, { answers: { market: 'b2b', platforms: ['linkedin', 'x'] }, stepIndex: 3, onComplete });
+    store.complete(); // lead_quality is required: no completion
+    expect(onComplete).not.toHaveBeenCalled();
+    store.answer('lead_quality', 4);
+    store.answer('monthly_leads', 12);
     store.complete();
+    store.complete();
+    store.back();
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith(scoreAnswers(questionnaire, { market: 'b2c' }), { market: 'b2c' });
-    expect(onStepChange).toHaveBeenLastCalledWith(null, expect.objectContaining({ stepNumber: 3 }));
+    const [profile, given] = onComplete.mock.calls[0]!;
+    expect(given).toEqual(answers);
+    expect(profile).toEqual(scoreAnswers(questionnaire, answers));
+    expect(profile).toBe(store.getState().profile);
   });
 });
 
@@ -85,6 +228,16 @@ describe('createAssessmentStore: what it shares between states', () => {
     const shown = store.getState().view.steps;
     expect(shown.map((step) => (step.kind === 'section' ? step.sectionId : 'review'))).toEqual(['company', 'b2b', 'contact', 'review']);
     expect(shown[0]).toBe(steps[0]);
+    store.answer('market', 'both'); // b2b stays shown
+    expect(store.getState().view.steps).toBe(shown);
+  });
+
+  it('keeps the whole view when an answer changes neither the steps nor the counts', () => {
+    const store = createAssessmentStore(questionnaire, { answers: { market: 'b2c', team_size: 12 } });
+    const { view } = store.getState();
+    store.answer('team_size', 13);
+    expect(store.getState().view).toBe(view);
+    expect(store.getState().session.answers.team_size).toBe(13);
   });
 
   it('scores the profile once per change, on first read, and keeps it', () => {
@@ -107,142 +260,129 @@ describe('createAssessmentStore: what it shares between states', () => {
   });
 });
 
-describe('createAssessmentStore: controlled answers and resets', () => {
+describe('createAssessmentStore: controlled answers, resets and hidden fields', () => {
   it('replaces every answer, keeping the step, with field errors for invalid ones, and echoes nothing', () => {
     const onAnswersChange = vi.fn();
+    const listener = vi.fn<AssessmentStoreListener>();
     const store = createAssessmentStore(questionnaire, { onAnswersChange });
     store.answer('market', 'b2c');
     store.next();
-    store.replaceAnswers({ market: 'b2c', monthly_leads: -5 });
-    const { session } = store.getState();
-    expect(session.currentSectionId).toBe('contact');
-    expect(session.errors.monthly_leads?.[0]?.code).toBe('answer_out_of_range');
-    expect(onAnswersChange).toHaveBeenCalledTimes(1);
+    onAnswersChange.mockClear();
+    store.subscribe(listener);
+    store.replaceAnswers({ market: 'b2c', monthly_leads: -5, ghost: 1 } as Answers);
+    expect(where(store)).toEqual(['in_progress', 'contact']);
+    expect(store.getState().session.answers).toEqual({ market: 'b2c', monthly_leads: -5 });
+    expect(codes(store)).toEqual({ monthly_leads: ['answer_out_of_range'], ghost: ['unknown_question'] });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(onAnswersChange).not.toHaveBeenCalled();
   });
 
-  it('moves to the step that takes the place of a section an answer hid', () => {
+  it("moves to the step in place of a section the host's answers hide", () => {
+    const store = createAssessmentStore(questionnaire, { answers: { market: 'b2b' }, stepIndex: 1 });
+    expect(where(store)).toEqual(['in_progress', 'b2b']);
+    store.replaceAnswers({ market: 'b2c' });
+    expect(where(store)).toEqual(['in_progress', 'contact']);
+  });
+
+  it('starts over on reset: first step, no errors, the answers given, and says it moved', () => {
+    const onStepChange = vi.fn();
+    const store = createAssessmentStore(questionnaire, { onStepChange });
+    store.answer('market', 'b2c');
+    store.next();
+    store.answer('monthly_leads', -1);
+    store.complete();
+    expect(where(store)).toEqual(['in_progress', 'contact']);
+    store.reset({ market: 'both' });
+    expect(store.getState().session).toMatchObject({ status: 'in_progress', currentSectionId: 'company', answers: { market: 'both' }, errors: {}, visited: ['company'] });
+    expect(onStepChange).toHaveBeenLastCalledWith(expect.objectContaining({ sectionId: 'company' }), expect.objectContaining({ stepNumber: 1 }));
+    store.reset();
+    expect(store.getState().session.answers).toEqual({});
+  });
+
+  it('never holds errors for a hidden field, however it was answered', () => {
+    const store = createAssessmentStore(questionnaire, { answers: { market: 'b2c', lead_quality: 9 } });
+    store.answer('lead_quality', 'high');
+    store.answer('platforms', ['mastodon']);
+    store.answer('platforms', null as never);
+    expect(store.getState().session.errors).toEqual({});
+    store.replaceAnswers({ market: 'b2c', lead_quality: 'high' } as Answers);
+    expect(store.getState().session.errors).toEqual({});
+    store.goTo({ step: 'review' });
+    store.complete();
+    expect(store.getState().session).toMatchObject({ status: 'complete', errors: {}, answers: { lead_quality: 'high' } });
+  });
+
+  it('moves to the step that takes the place of a section an answer hid, or to review after the last', () => {
     const store = createAssessmentStore(questionnaire);
     store.answer('market', 'b2b');
     store.next();
-    expect(store.getState().session.currentSectionId).toBe('b2b');
+    expect(where(store)).toEqual(['in_progress', 'b2b']);
     store.answer('market', 'b2c');
-    expect(store.getState().session.currentSectionId).toBe('contact');
+    expect(where(store)).toEqual(['in_progress', 'contact']);
+    expect(store.getState().view.currentStep).toMatchObject({ kind: 'section', sectionId: 'contact', isCurrent: true });
+
+    const [company, b2b, contact] = questionnaire.sections;
+    const b2bLast = createAssessmentStore(storeQuestionnaire({ sections: [company!, contact!, b2b!] }), { answers: { market: 'b2b' }, stepIndex: 2 });
+    expect(where(b2bLast)).toEqual(['in_progress', 'b2b']);
+    b2bLast.answer('market', 'b2c');
+    expect(where(b2bLast)).toEqual(['review', null]);
   });
 });
 
 describe('createAssessmentStore: bad input', () => {
-  it('throws a ReadinessError with the issues for a definition that fails validation, and only then', () => {
-    const broken = { ...questionnaire, tiers: [] };
-    expect(() => createAssessmentStore(broken)).toThrow(ReadinessError);
-    try {
-      createAssessmentStore(broken);
-    } catch (error) {
-      expect((error as ReadinessError).code).toBe('invalid_questionnaire');
-      expect((error as ReadinessError).issues[0]?.path).toBe('tiers');
-    }
+  it.each([
+    ['no tiers', { ...questionnaire, tiers: [] }, [['too_small', 'tiers']]],
+    ['not an object', null, [['invalid_type', '']]],
+  ])('throws a ReadinessError invalid_questionnaire with the issues for a definition with %s', (_name, definition, expected) => {
+    const error = thrown(() => createAssessmentStore(definition as never));
+    expect(error).toBeInstanceOf(ReadinessError);
+    expect((error as ReadinessError).code).toBe('invalid_questionnaire');
+    expect((error as ReadinessError).issues.map((issue) => [issue.code, issue.path])).toEqual(expected);
   });
 
-  it('never throws on actions or values a careless host might send', () => {
-    const store = createAssessmentStore(questionnaire);
-    const hostile: unknown[] = [null, undefined, 42, 'next', {}, { type: 'answer' }, { type: 'goTo', sectionId: 7 }, { type: 'reset', answers: 'x' }];
-    for (const action of hostile) expect(() => store.dispatch(action as SessionAction)).not.toThrow();
-    for (const value of [null, Symbol('x'), () => undefined, () => ({ n: 1 }), { toString: 1 }, Number.POSITIVE_INFINITY])
-      expect(() => store.answer('team_size', value as never)).not.toThrow();
-    expect(() => store.answer(42 as unknown as string, 'b2b')).not.toThrow();
+  it('throws for nothing after creation: actions, values and options a careless host might send', () => {
+    const hostileOptions = { answers: { team_size: 10n, ghost: Symbol('x'), market: Object.create(null) }, stepIndex: 'two' };
+    const store = createAssessmentStore(questionnaire, hostileOptions as never);
+    const actions: unknown[] = [null, undefined, 42, 10n, 'next', [], {}, { type: 'answer' }, { type: 'goTo', sectionId: 7 }, { type: 'goTo', step: 'nope' }, { type: 'reset', answers: 'x' }];
+    for (const action of actions) expect(() => store.dispatch(action as SessionAction)).not.toThrow();
+    const values: unknown[] = [
+      null,
+      true,
+      10n,
+      Symbol('x'),
+      Object.create(null),
+      { toString: 1 },
+      {
+        valueOf: () => {
+          throw new Error('valueOf');
+        },
+      },
+      [['linkedin']],
+      [Symbol('x')],
+      Number.POSITIVE_INFINITY,
+      () => undefined,
+      () => ({ n: 1 }),
+      () => Symbol('x'),
+      () => () => 1,
+    ];
+    for (const value of values)
+      for (const questionId of ['market', 'team_size', 'platforms', 'email', 'lead_quality'])
+        expect(() => store.answer(questionId, value as never)).not.toThrow();
+    for (const target of [null, undefined, 5, 'company', { sectionId: {} }]) expect(() => store.goTo(target as never)).not.toThrow();
+    for (const answers of [null, 5, 'x', { team_size: 10n }]) {
+      expect(() => store.replaceAnswers(answers as never)).not.toThrow();
+      expect(() => store.reset(answers as never)).not.toThrow();
+    }
+    expect(() => store.getState().profile).not.toThrow();
     expect(store.getState().session.answers).toEqual({});
   });
 
   it('reports an answer to an unknown question under its id and never stores it', () => {
-    const store = createAssessmentStore(questionnaire);
+    const store = createAssessmentStore(questionnaire, { answers: JSON.parse('{"__proto__": "x", "market": "b2b"}') as Answers });
     store.answer('ghost', 'boo');
-    expect(store.getState().session.errors.ghost?.[0]?.code).toBe('unknown_question');
-    expect(store.getState().session.answers).toEqual({});
-  });
-});
-
-describe('createAssessmentStore: saving', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  it('writes once after a pause in answering, not on every answer', () => {
-    const storage = createMemoryStorage();
-    const save = vi.spyOn(storage, 'save');
-    const store = createAssessmentStore(questionnaire, { storage, saveDelay: 400 });
-    store.answer('market', 'b2b');
-    store.answer('team_size', 1);
-    store.answer('team_size', 12);
-    store.answer('team_size', 120);
-    store.answer('email', 'a@b.co');
-    expect(save).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(399);
-    expect(save).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(save).toHaveBeenCalledTimes(1);
-    expect(saved(storage)).toEqual({ market: 'b2b', team_size: 120, email: 'a@b.co' });
-  });
-
-  it('writes at once on a step change, on completion, on flush and on destroy', () => {
-    const storage = createMemoryStorage();
-    const store = createAssessmentStore(questionnaire, { storage });
-    store.answer('market', 'b2c');
-    store.next();
-    expect(saved(storage)).toEqual({ market: 'b2c' });
-    store.answer('monthly_leads', 3);
-    store.flush();
-    expect(saved(storage)).toEqual({ market: 'b2c', monthly_leads: 3 });
-    store.answer('monthly_leads', 4);
-    store.goTo({ step: 'review' });
-    store.answer('email', 'a@b.co');
-    store.complete();
-    expect(saved(storage)).toEqual({ market: 'b2c', monthly_leads: 4, email: 'a@b.co' });
-    store.reset();
-    store.destroy();
-    expect(saved(storage)).toEqual({});
-  });
-
-  it('reports a storage that throws once, and keeps the answers in memory', () => {
-    const onStorageIssues = vi.fn<(issues: readonly Issue[]) => void>();
-    const refusing: StorageAdapter = {
-      load: () => null,
-      save: () => {
-        throw new Error('QuotaExceededError');
-      },
-      clear: () => undefined,
-    };
-    const store = createAssessmentStore(questionnaire, { storage: refusing, onStorageIssues });
-    store.answer('market', 'b2b');
-    store.flush();
-    store.answer('market', 'b2c');
-    store.flush();
-    expect(onStorageIssues).toHaveBeenCalledTimes(1);
-    expect(onStorageIssues.mock.calls[0]?.[0][0]?.path).toBe(`storage.${questionnaire.id}`);
-    expect(store.getState().session.answers).toEqual({ market: 'b2c' });
-  });
-
-  it('offers saved answers after restore, resumes them, or keeps them aside when declined or answered over', () => {
-    const storage = createMemoryStorage();
-    saveSnapshot(storage, questionnaire.id, questionnaire, { market: 'b2c' });
-    const resumed = createAssessmentStore(questionnaire, { storage });
-    expect(resumed.getState().resumable).toBeNull();
-    resumed.restore();
-    expect(resumed.getState().resumable?.answers).toEqual({ market: 'b2c' });
-    resumed.resume();
-    expect(resumed.getState().resumable).toBeNull();
-    expect(resumed.getState().session.answers).toEqual({ market: 'b2c' });
-
-    const declined = createAssessmentStore(questionnaire, { storage });
-    declined.restore();
-    declined.declineResume();
-    expect(declined.getState().resumable).toBeNull();
-    expect(saved(storage, declinedKey(questionnaire.id))).toEqual({ market: 'b2c' });
-
-    storage.clear(declinedKey(questionnaire.id));
-    const answeredOver = createAssessmentStore(questionnaire, { storage });
-    answeredOver.restore();
-    answeredOver.answer('market', 'both');
-    expect(answeredOver.getState().resumable).toBeNull();
-    expect(saved(storage, declinedKey(questionnaire.id))).toEqual({ market: 'b2c' });
-    answeredOver.flush();
-    expect(saved(storage)).toEqual({ market: 'both' });
+    store.answer('constructor', 'boo');
+    expect(codes(store)).toEqual({ ['__proto__']: ['unknown_question'], ghost: ['unknown_question'], constructor: ['unknown_question'] });
+    expect(store.getState().session.errors.ghost?.[0]?.path).toBe('answers.ghost');
+    expect(store.getState().session.answers).toEqual({ market: 'b2b' });
   });
 });
