@@ -34,10 +34,13 @@ export const Mismatch: Story = {
   },
 };
 
-/** Nothing answered yet: provisional, with nothing to recommend. */
+/** Nothing answered yet: provisional, no index and no tier (and it says so), with nothing to recommend. */
 export const Empty: Story = {
   args: { profile: emptyProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/Provisional/)).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('.rk-ProfileSummary[data-state="provisional"]')).not.toBeNull();
+    await expect(canvas.getByText('Nothing is answered yet, so there is no index and no tier.')).toBeVisible();
+    await expect(canvas.getByText('No recommendations: nothing stood out.')).toBeVisible();
   },
 };

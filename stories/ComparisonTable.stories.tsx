@@ -49,15 +49,16 @@ export const Mismatch: Story = {
   args: { profile: mismatchProfile },
   play: async ({ canvasElement }) => {
     const row = within(canvasElement).getByRole('rowheader', { name: 'Platforms and presence' }).closest('tr') as HTMLElement;
-    await expect(within(row).getByText('17')).toBeVisible();
+    // Visual platforms, a company page only and no groups: 1 of 9 points for a business seller.
+    await expect(within(row).getByText('11')).toBeVisible();
   },
 };
 
-/** Nothing answered: every score says "Not answered", never a zero. */
+/** Nothing answered: every score says "Not enough answers", never a zero. */
 export const Empty: Story = {
   args: { profile: emptyProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('Not answered')).toHaveLength(10);
+    await expect(within(canvasElement).getAllByText('Not enough answers')).toHaveLength(10);
   },
 };
 
@@ -67,7 +68,7 @@ export const LastQuarter: Story = {
   play: showsColumns('B2B and B2C practice compared', ['Dimension', 'B2B practice', 'B2C practice', 'This quarter', 'Last quarter']),
 };
 
-/** Three members of one buying committee; the executive skipped the later sections. */
+/** Three members of one buying committee; the executive stopped after the first sections, so most of that column has not enough answers. */
 export const BuyingCommittee: Story = {
   args: {
     profile: committeeProfiles[0]!.profile,
@@ -77,7 +78,7 @@ export const BuyingCommittee: Story = {
   },
   play: async (context) => {
     await showsColumns('Scores by dimension, side by side', ['Dimension', 'Marketing', 'Sales', 'Executive'])?.(context);
-    await expect(within(context.canvasElement).getAllByText('Not answered').length).toBeGreaterThan(0);
+    await expect(within(context.canvasElement).getAllByText('Not enough answers').length).toBeGreaterThan(0);
   },
 };
 
@@ -118,6 +119,7 @@ export const InsideProvider: Story = {
   ),
   play: async ({ canvasElement }) => {
     const row = within(canvasElement).getByRole('rowheader', { name: 'Network and employee advocacy' }).closest('tr') as HTMLElement;
-    await expect(within(row).getByText('47')).toBeVisible();
+    // The manufacturer's network answers: 7 of 16 points.
+    await expect(within(row).getByText('44')).toBeVisible();
   },
 };

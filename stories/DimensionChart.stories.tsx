@@ -8,7 +8,7 @@ import {
   lastQuarterProfile,
   longTextQuestionnaire,
   mismatchProfile,
-  oneAnswerProfile,
+  oneDimensionProfile,
 } from './fixtures/profiles';
 import { socialMediaAssessment } from '../src/content/social-media';
 
@@ -39,19 +39,19 @@ export const Bars: Story = {
 /** The same scores as a radar. */
 export const Radar: Story = { args: { variant: 'radar' }, play: showsTitle };
 
-/** A profile from one answer: nine dimensions not answered, shown as such, not as zero. */
+/** Two answers on one dimension: the other nine have not enough answers, shown as such, not as zero. */
 export const NotAnswered: Story = {
-  args: { profile: oneAnswerProfile },
+  args: { profile: oneDimensionProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('Not answered', { selector: 'text' })).toHaveLength(9);
+    await expect(within(canvasElement).getAllByText('Not enough answers', { selector: 'text' })).toHaveLength(9);
   },
 };
 
-/** The radar with unanswered dimensions: dashed spokes, "Not answered" under their labels. */
+/** The radar with dimensions short of answers: dashed spokes, "Not enough answers" under their labels. */
 export const NotAnsweredRadar: Story = {
-  args: { profile: oneAnswerProfile, variant: 'radar' },
+  args: { profile: oneDimensionProfile, variant: 'radar' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('Not answered', { selector: 'tspan' })).toHaveLength(9);
+    await expect(within(canvasElement).getAllByText('Not enough answers', { selector: 'tspan' })).toHaveLength(9);
   },
 };
 
@@ -59,7 +59,7 @@ export const NotAnsweredRadar: Story = {
 export const Empty: Story = {
   args: { profile: emptyProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('Not answered', { selector: 'text' })).toHaveLength(10);
+    await expect(within(canvasElement).getAllByText('Not enough answers', { selector: 'text' })).toHaveLength(10);
   },
 };
 
@@ -83,7 +83,7 @@ export const TeamMembersRadar: Story = {
     compareWith: [
       { label: 'Bola (sales)', profile: mismatchProfile },
       { label: 'Chen (service)', profile: consumerProfile },
-      { label: 'Dara (new hire)', profile: oneAnswerProfile },
+      { label: 'Dara (new hire)', profile: oneDimensionProfile },
     ],
   },
   play: async ({ canvasElement }) => {

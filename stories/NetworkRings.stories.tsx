@@ -40,11 +40,12 @@ export const RealProfile: Story = {
 export const Mismatch: Story = {
   args: { profile: mismatchProfile },
   play: async ({ canvasElement }) => {
-    await expect(strengthOf(canvasElement, 'Industry influencers')).toHaveTextContent('Weak ties, 25%');
+    // Media only, 1 of the 5 options of the outermost ring.
+    await expect(strengthOf(canvasElement, 'Industry influencers')).toHaveTextContent('Weak ties, 20%');
   },
 };
 
-/** The consumer brand: weak ties, none to partners. */
+/** The consumer brand, scored for consumer practice: growing ties to its own people and customers, weak to influencers, none to partners. */
 export const Consumer: Story = {
   args: { profile: consumerProfile },
   play: async ({ canvasElement }) => {
@@ -52,11 +53,11 @@ export const Consumer: Story = {
   },
 };
 
-/** Nothing answered: every ring is dashed and says "Not answered". */
+/** Nothing answered: every ring is dashed and says "Not enough answers". */
 export const Empty: Story = {
   args: { profile: emptyProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('Not answered')).toHaveLength(4);
+    await expect(within(canvasElement).getAllByText('Not enough answers')).toHaveLength(4);
   },
 };
 

@@ -10,7 +10,7 @@ import {
   enterpriseProfile,
   longTextQuestionnaire,
   mismatchProfile,
-  oneAnswerProfile,
+  oneDimensionProfile,
   profileByTier,
 } from './fixtures/profiles';
 import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
@@ -34,22 +34,22 @@ const showsTier = (name: string): Story['play'] => async ({ canvasElement }) => 
   await expect(canvas.getByText(name, { selector: 'strong' })).toBeVisible();
 };
 
-/** Nothing purposeful yet: index 0, the bottom tier. */
+/** Nothing purposeful yet: index 0, the bottom tier (a business seller, every scored answer its lowest). */
 export const Dormant: Story = { args: { profile: profileByTier.dormant }, play: showsTier('Dormant') };
 
-/** Present but broadcasting. */
+/** On social media, with little plan behind it. */
 export const Presence: Story = { args: { profile: profileByTier.presence }, play: showsTier('Presence') };
 
-/** Useful content and conversations. */
+/** Content that suits the buyers, and conversations with them. */
 export const Engaged: Story = { args: { profile: profileByTier.engaged }, play: showsTier('Engaged') };
 
-/** Owned, governed and measured. */
-export const Formalized: Story = { args: { profile: profileByTier.formalized }, play: showsTier('Formalised network') };
+/** Owned, governed, measured and linked to sales. */
+export const Formalized: Story = { args: { profile: profileByTier.formalized }, play: showsTier('Formalised') };
 
 /** The top tier, from constructed answers. */
-export const Network: Story = { args: { profile: profileByTier.network }, play: showsTier('Social business network') };
+export const Network: Story = { args: { profile: profileByTier.network }, play: showsTier('Integrated') };
 
-/** `examples/answers/enterprise-saas.json`: top tier, B2B-aligned, strengths everywhere but one. */
+/** `examples/answers/enterprise-saas.json`: top tier, B2B-aligned, a strength in every dimension. */
 export const Enterprise: Story = {
   args: { profile: enterpriseProfile },
   play: async ({ canvasElement }) => {
@@ -65,7 +65,7 @@ export const Mismatch: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/^Mismatch: your practice leans the opposite way/)).toBeVisible();
-    await expect(canvas.getByText(/^B2C practice, -62/)).toBeVisible();
+    await expect(canvas.getByText(/^B2C practice, -46/)).toBeVisible();
   },
 };
 
@@ -77,7 +77,7 @@ export const ConsumerAligned: Story = {
   },
 };
 
-/** Strong everywhere but measurement: the weakest link holds the tier back. */
+/** Strong everywhere but measurement and organisation: the weakest link holds the tier back. */
 export const CappedByWeakestDimension: Story = {
   args: { profile: cappedProfile },
   play: async ({ canvasElement }) => {
@@ -85,23 +85,25 @@ export const CappedByWeakestDimension: Story = {
   },
 };
 
-/** One answer, a perfect score on one dimension: marked provisional so that it does not look final. */
+/** Two answers, a perfect score on one dimension: provisional, so no tier is claimed; it says how many more answers a tier needs. */
 export const Provisional: Story = {
-  args: { profile: oneAnswerProfile },
+  args: { profile: oneDimensionProfile },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Provisional: answer more questions for a reliable result.')).toBeVisible();
-    await expect(canvas.getByText('3% of questions answered')).toBeVisible();
+    await expect(canvas.getByText('Provisional: too little is answered yet for a reliable result.')).toBeVisible();
+    await expect(canvas.getByText(`Answer ${oneDimensionProfile.provisionalReason!.needed} more question(s) for a tier`)).toBeVisible();
   },
 };
 
-/** Nothing answered: no scores, orientation and fit unknown. */
+/** Nothing answered: no index, no tier, no scores, orientation and fit unknown, and the words say so. */
 export const Empty: Story = {
   args: { profile: emptyProfile },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await expect(canvas.getByText('Nothing is answered yet, so there is no index and no tier.')).toBeVisible();
     await expect(canvas.getByText(/^Not enough answers to place your practice/)).toBeVisible();
-    await expect(canvas.getAllByText('None yet')).toHaveLength(2);
+    // The index, the strengths and the gaps.
+    await expect(canvas.getAllByText('None yet')).toHaveLength(3);
   },
 };
 

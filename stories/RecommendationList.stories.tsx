@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { AssessmentProvider } from '../src/react/components/AssessmentProvider/AssessmentProvider';
 import { RecommendationList } from '../src/react/components/RecommendationList/RecommendationList';
 import { emptyProfile, enterpriseProfile, longTextProfile, manufacturerAnswers, mismatchProfile } from './fixtures/comparisonProfiles';
@@ -17,21 +17,28 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** `examples/answers/enterprise-saas.json`: one gap left, so one recommendation. */
+/** `examples/answers/enterprise-saas.json`: one habit left to improve (passing on others' content), so one recommendation. */
 export const RealProfile: Story = {
   args: { profile: enterpriseProfile },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'What to do next' })).toBeVisible();
     await expect(canvas.getAllByRole('article')).toHaveLength(1);
+    await expect(canvas.getByRole('heading', { name: 'Help others, and share their content' })).toBeVisible();
     await expect(canvas.getByText('Medium priority')).toBeVisible();
   },
 };
 
-/** A B2B seller with a consumer-style practice: many recommendations, each saying why. */
+/** A B2B seller with a consumer-style practice: many recommendations, each saying why; the first five show, the rest behind a button. */
 export const Mismatch: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('article')).toHaveLength(5);
+    const more = canvas.getByRole('button', { name: `Show ${mismatchProfile.recommendations.length - 5} more` });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    await expect(canvas.getAllByRole('article')).toHaveLength(mismatchProfile.recommendations.length);
+    await expect(canvas.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
     const first = canvas.getAllByRole('article')[0]!;
     await expect(within(first).getByRole('heading', { name: 'You sell to businesses, but your social media speaks to consumers' })).toBeVisible();
     await expect(within(first).getByText('Your practice leans the opposite way to the market you sell to.')).toBeVisible();

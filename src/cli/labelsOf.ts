@@ -9,7 +9,7 @@ export interface Labels {
   question: (id: string) => string;
   option: (questionId: string, optionId: string) => string;
   axis: (id: string) => string;
-  /** The label of an axis pole; a generic name when the axis is unknown. */
+  /** The label of an axis pole; its end of the scale (`-100`, `+100`) when the axis is unknown. */
   pole: (axisId: string, side: 'positive' | 'negative') => string;
 }
 
@@ -38,7 +38,8 @@ export function labelsOf(questionnaire: Questionnaire, locale: string): Labels {
     axis: text(questionnaire.axes),
     pole: (axisId, side) => {
       const axis = questionnaire.axes?.find((candidate) => candidate.id === axisId);
-      if (!axis) return `the ${side} pole`;
+      // No words of our own here: an unknown axis still reads the same in every locale.
+      if (!axis) return side === 'positive' ? '+100' : '-100';
       return localise(side === 'positive' ? axis.positivePole : axis.negativePole, locale);
     },
   };

@@ -1,11 +1,19 @@
-import { prettifyIssues, type Issue } from '../core';
+import { localiseIssues, prettifyIssues, type Issue } from '../core';
+import type { CliWords } from './i18n/cliWords';
 import { BIN } from './usage';
 import type { JsonFileResult } from './readJsonFile';
 
-/** Issues found in a file, one per line under the file's name, then a count. */
-export function formatIssueReport(file: string, issues: readonly Issue[]): string {
-  const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
-  return `${file}\n${prettifyIssues(issues)}\n${count} in ${file}\n`;
+/**
+ * Issues found in a file, one per line under the file's name, then a count; in the locale of `words`
+ * when given (a respondent's answers), else in English (a definition, read by its author).
+ * @example formatIssueReport('answers.json', checked.issues, cliWordsFor('ha'))
+ */
+export function formatIssueReport(file: string, issues: readonly Issue[], words?: CliWords): string {
+  if (!words) {
+    const count = `${issues.length} issue${issues.length === 1 ? '' : 's'}`;
+    return `${file}\n${prettifyIssues(issues)}\n${count} in ${file}\n`;
+  }
+  return `${file}\n${prettifyIssues(localiseIssues(issues, words.issues))}\n${words.count('issues.count', issues.length, { file })}\n`;
 }
 
 /** Why a JSON file could not be used: a one-line file error, or its issues. */

@@ -16,6 +16,8 @@ const SCORE_OPTIONS = {
   questionnaire: { type: 'string', short: 'q' },
   format: { type: 'string', short: 'f' },
   locale: { type: 'string', short: 'l' },
+  currency: { type: 'string', short: 'c' },
+  limit: { type: 'string' },
 } satisfies CliOptions;
 
 function usageError(io: CliIo, message: string, command?: string): ExitCode {
@@ -45,18 +47,33 @@ function canonicalLocale(locale: string): string | undefined {
   }
 }
 
+/** An ISO 4217 code Intl knows, upper-cased (`usd` → `USD`), or undefined. */
+function currencyCode(currency: string): string | undefined {
+  if (!/^[A-Za-z]{3}$/.test(currency)) return undefined;
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().currency;
+  } catch {
+    return undefined;
+  }
+}
+
 async function score(io: CliIo, args: string[]): Promise<ExitCode> {
   const parsed = parseCommand(io, 'score', args, SCORE_OPTIONS, SCORE_USAGE, '<answers.json>');
   if (parsed.file === undefined) return parsed.exitCode;
-  const { format = 'table', locale = DEFAULT_LOCALE, questionnaire } = parsed.values as Record<string, string | undefined>;
+  const { format = 'table', locale = DEFAULT_LOCALE, questionnaire, currency, limit } = parsed.values as Record<string, string | undefined>;
   if (!(SCORE_FORMATS as readonly string[]).includes(format))
     return usageError(io, `score: unknown format '${format}' (expected ${SCORE_FORMATS.join(' or ')})`, 'score');
   const canonical = canonicalLocale(locale);
   if (canonical === undefined) return usageError(io, `score: '${locale}' is not a locale (try en, zh-Hant or ha)`, 'score');
+  const code = currency === undefined ? undefined : currencyCode(currency);
+  if (currency !== undefined && code === undefined) return usageError(io, `score: '${currency}' is not a currency code (try USD, EUR, TWD or NGN)`, 'score');
+  if (limit !== undefined && !/^\d+$/.test(limit)) return usageError(io, `score: --limit takes a whole number, 0 for all (got '${limit}')`, 'score');
   return scoreCommand(io, parsed.file, {
     format: format as (typeof SCORE_FORMATS)[number],
     locale: canonical,
     ...(questionnaire !== undefined ? { questionnaire } : {}),
+    ...(code !== undefined ? { currency: code } : {}),
+    ...(limit !== undefined ? { limit: Number(limit) } : {}),
   });
 }
 

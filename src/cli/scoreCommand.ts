@@ -3,6 +3,7 @@ import { socialMediaAssessment } from '../content/social-media';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
 import { formatProfileTable } from './formatProfileTable';
+import { cliWordsFor } from './i18n/cliWords';
 import { readJsonFile } from './readJsonFile';
 import { formatIssueReport, formatReadFailure } from './reportIssues';
 import { BIN } from './usage';
@@ -17,6 +18,10 @@ export interface ScoreCommandOptions {
   questionnaire?: string;
   format: (typeof SCORE_FORMATS)[number];
   locale: string;
+  /** ISO 4217 code for money in the table; without it, money is a plain number. */
+  currency?: string;
+  /** Recommendations the table shows before "and N more"; 0 for all (default 5). */
+  limit?: number;
 }
 
 type Loaded = { ok: true; value: Questionnaire } | { ok: false; exitCode: ExitCode };
@@ -47,15 +52,17 @@ export async function scoreCommand(io: CliIo, file: string, options: ScoreComman
   if (!questionnaire.ok) return questionnaire.exitCode;
   if (!answers.ok) return ExitCode.invalidInput;
 
+  // `--locale zh-TW` means Traditional Chinese, as it does in the components.
+  const locale = normaliseLocale(options.locale);
   const checked = validateAnswers(questionnaire.value, answers.value);
   if (!checked.ok) {
-    io.stderr(formatIssueReport(file, checked.issues));
+    // What is wrong with a respondent's answers is said in the respondent's language.
+    io.stderr(formatIssueReport(file, checked.issues, cliWordsFor(locale)));
     return ExitCode.invalidInput;
   }
   const profile = scoreAnswers(questionnaire.value, checked.value);
-  // `--locale zh-TW` means Traditional Chinese, as it does in the components.
-  const locale = normaliseLocale(options.locale);
   if (options.format === 'table') noteMissingLocale(io, questionnaire.value, locale);
-  io.stdout(options.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : formatProfileTable(profile, questionnaire.value, locale));
+  const table = () => formatProfileTable(profile, questionnaire.value, locale, { currency: options.currency, limit: options.limit });
+  io.stdout(options.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : table());
   return ExitCode.ok;
 }

@@ -38,6 +38,8 @@ Scores a JSON object of answers keyed by question id and prints the profile.
 Options:
   -q, --questionnaire <definition.json>   score against this definition instead of the bundled assessment
   -f, --format <table|json>               output format (default: table)
-  -l, --locale <locale>                   language of the labels, e.g. en, zh-Hant, ha (default: en)
+  -l, --locale <locale>                   language of the table, e.g. en, zh-Hant, ha (default: en)
+  -c, --currency <code>                   currency of money figures, e.g. USD, TWD, NGN (default: plain numbers)
+      --limit <n>                         recommendations to show in the table; 0 for all (default: 5)
   -h, --help                              show this help
 `;

@@ -40,6 +40,7 @@ export type IssueCode =
   | 'kpi_not_number_question'
   | 'fit_not_single_question'
   | 'fit_missing_target'
+  | 'points_for_without_fit'
   | 'unscored_dimension'
   // answers
   | 'answer_wrong_type'

@@ -33,6 +33,9 @@ export { issueMessagesHa } from './i18n/issueMessages.ha';
 /** Re-renders issues' messages in another language. */
 export { localiseIssues } from './i18n/localiseIssues';
 export * from './store';
+/** Why a recommendation came up, in plain sentences: the formatter the React views and the CLI share, with its catalogs. */
+export { explainReasons, reasonMessagesEn, reasonMessagesZhHant, reasonMessagesHa, reasonMessagesFor } from './explain';
+export type { ExplainOptions, ReasonMessages } from './explain';
 /** The types of reference content shown beside a profile (comparison rows, network rings). */
 export type * from './reference/reference.types';
 export { compareProfiles } from './comparison/compareProfiles';

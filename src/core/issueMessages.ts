@@ -66,6 +66,7 @@ export const issueMessagesEn: IssueMessageCatalog = {
   kpi_not_number_question: (p) => `KPI input "${p.id}" is a ${p.questionType} question, not a number question`,
   fit_not_single_question: (p) => `fit question "${p.id}" must be a single-choice question`,
   fit_missing_target: (p) => `option "${p.option}" of fit question "${p.id}" has no target pole`,
+  points_for_without_fit: () => `points by market need a fit question: add "fit" to the definition`,
   unscored_dimension: (p) => `dimension "${p.id}" earns no points from any question`,
   answer_wrong_type: (p) => `expected ${p.expected} for this ${p.questionType} question, received ${p.received}`,
   too_many_options: (p) => `choose at most ${p.max} option(s), ${p.count} chosen`,

@@ -188,3 +188,41 @@ describe('runCli score --questionnaire', () => {
     expect(result.stderr).toContain('[duplicate_id]');
   });
 });
+
+describe('runCli score --currency and --limit', () => {
+  const answers = { market: 'b2b', platform: 'tiktok', tracking: 2, spend: 1000, leads: 8 };
+  const files = { 'q.json': JSON.stringify(fixtureQuestionnaire), 'answers.json': JSON.stringify(answers) };
+
+  it('writes money in the currency asked for, upper-casing its code', async () => {
+    const result = await runInMemory(['score', 'answers.json', '-q', 'q.json', '--currency', 'eur'], files);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}Cost per lead +€125\.00 {2}above €20\.00–€80\.00/m);
+    const plain = await runInMemory(['score', 'answers.json', '-q', 'q.json'], files);
+    expect(plain.stdout).toMatch(/^ {2}Cost per lead +125\.00 \(your currency\)/m);
+  });
+
+  it('refuses a currency that is not an ISO 4217 code, and a limit that is not a whole number, with exit 2', async () => {
+    const currency = await runInMemory(['score', 'answers.json', '-q', 'q.json', '--currency', 'dollars'], files);
+    expect(currency).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining("'dollars' is not a currency code") });
+    const limit = await runInMemory(['score', 'answers.json', '-q', 'q.json', '--limit', 'five'], files);
+    expect(limit).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining("--limit takes a whole number, 0 for all (got 'five')") });
+  });
+
+  it('lists both in its help', async () => {
+    const help = await runInMemory(['score', '--help']);
+    expect(help.stdout).toContain('--currency <code>');
+    expect(help.stdout).toContain('--limit <n>');
+  });
+});
+
+describe('runCli score: invalid answers in the respondent’s language', () => {
+  it('lists what is wrong in the locale asked for, codes and paths unchanged', async () => {
+    const files = { 'q.json': JSON.stringify(fixtureQuestionnaire), 'bad.json': JSON.stringify({ market: 'martians', colour: 'red' }) };
+    const result = await runInMemory(['score', 'bad.json', '-q', 'q.json', '--locale', 'zh-Hant'], files);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[unknown_option]');
+    expect(result.stderr).toContain('✖ answers.colour:');
+    expect(result.stderr).toContain('bad.json 有 2 個問題');
+    expect(result.stderr).not.toMatch(/is not an option|names unknown question/);
+  });
+});

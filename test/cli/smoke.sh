@@ -39,6 +39,10 @@ expect 0 'Readiness index' -- score examples/answers/enterprise-saas.json --form
 expect 0 'b2b-social-media@' -- score examples/answers/enterprise-saas.json --format table
 expect 0 '"questionnaireId": "b2b-social-media"' -- score examples/answers/enterprise-saas.json --format json
 expect 0 'minimal@1.0.0' -- score examples/answers/empty.json --questionnaire examples/definitions/minimal.json
+expect 0 '準備度指數' -- score examples/answers/enterprise-saas.json --locale zh-Hant
+expect 0 'Muhimman alƙaluma' -- score examples/answers/enterprise-saas.json --locale ha --currency NGN
+expect 0 '— (nothing answered yet)' -- score examples/answers/empty.json
+expect 2 "'dollars' is not a currency code" -- score examples/answers/enterprise-saas.json --currency dollars
 expect 1 '[unknown_question]' -- score examples/answers/enterprise-saas.json --questionnaire examples/definitions/minimal.json
 expect 2 "unknown option '--colour'" -- score examples/answers/enterprise-saas.json --colour red
 expect 2 "unknown command 'frobnicate'" -- frobnicate

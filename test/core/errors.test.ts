@@ -56,6 +56,7 @@ describe('issue messages', () => {
     kpi_not_number_question: { id: 'x', questionType: 'single' },
     fit_not_single_question: { id: 'x' },
     fit_missing_target: { id: 'market', option: 'both' },
+    points_for_without_fit: {},
     unscored_dimension: { id: 'x' },
     answer_wrong_type: { expected: 'a number', received: 'string', questionType: 'number' },
     too_many_options: { max: 2, count: 3 },

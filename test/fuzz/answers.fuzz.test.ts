@@ -30,7 +30,9 @@ function validateAndScore(target: string, questionnaire: Questionnaire, answers:
   expectCodedIssues(profile.issues);
   // Scoring leaves out exactly what validation refuses (validation adds only `required`).
   expect(profile.issues.length === 0).toBe(result.issues.every((issue) => issue.code === 'required'));
-  expect(Number.isFinite(profile.index)).toBe(true);
+  // No index when nothing counts; a tier only when enough was answered.
+  expect(profile.index === null || Number.isFinite(profile.index)).toBe(true);
+  expect(profile.tier === null).toBe(profile.provisional);
   expectPrototypeIntact();
 }
 

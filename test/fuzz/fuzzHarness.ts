@@ -27,7 +27,7 @@ const CODES: Record<IssueCode, true> = {
   reserved_id: true, unknown_dimension: true, unknown_axis: true, unknown_question: true, unknown_option: true,
   unknown_kpi: true, condition_on_later_question: true, condition_not_allowed: true,
   condition_type_mismatch: true, empty_condition: true, max_above_option_count: true, max_below_min: true, bands_not_rising: true, tiers_not_contiguous: true,
-  kpi_not_number_question: true, fit_not_single_question: true, fit_missing_target: true,
+  kpi_not_number_question: true, fit_not_single_question: true, fit_missing_target: true, points_for_without_fit: true,
   unscored_dimension: true, answer_wrong_type: true, too_many_options: true, duplicate_option: true,
   answer_out_of_range: true, not_an_integer: true, invalid_email: true, text_too_long: true, required: true,
 };

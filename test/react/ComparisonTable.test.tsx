@@ -30,12 +30,12 @@ function column(table: HTMLElement, header: string): Record<string, string> {
   );
 }
 
-/** The expected column of scores: whole numbers, or "Not answered". */
+/** The expected column of scores: whole numbers, or "Not enough answers". */
 function scores(profile: Profile): Record<string, string> {
   return Object.fromEntries(
     socialMediaAssessment.dimensions.map((dimension) => {
       const score = profile.dimensions.find((candidate) => candidate.id === dimension.id)?.score ?? null;
-      return [localise(dimension.label), score === null ? 'Not answered' : String(Math.round(score))];
+      return [localise(dimension.label), score === null ? 'Not enough answers' : String(Math.round(score))];
     }),
   );
 }
@@ -63,11 +63,12 @@ describe('ComparisonTable', () => {
     }
     expect(b2b['Platforms and presence']).toBe('Professional networks such as LinkedIn and X, where the industry talks.');
     expect(column(table, 'Your score')).toEqual(scores(manufacturer));
-    // Hand-checked: audience 30.6, platforms 16.7, network 46.7 in the mismatch profile.
+    // Hand-checked in the mismatch profile: audience 2.75 of 9 points (30.6); platforms 1 of 9 (11.1:
+    // visual platforms 0, a company page 1, no groups 0); network 7 of 16 (43.8).
     expect(column(table, 'Your score')).toMatchObject({
       'Audience and decision process': '31',
-      'Platforms and presence': '17',
-      'Network and employee advocacy': '47',
+      'Platforms and presence': '11',
+      'Network and employee advocacy': '44',
     });
     await expectNoAxeViolations(container);
   });
@@ -97,12 +98,12 @@ describe('ComparisonTable', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('compares a three-person buying committee, with "Not answered" where one skipped a dimension', async () => {
+  it('compares a three-person buying committee, with "Not enough answers" where one skipped a dimension', async () => {
     const [first, ...others] = committeeProfiles;
     const { container } = render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={first!.profile} primaryLabel={first!.label} profiles={others} />);
     const table = screen.getByRole('table');
     for (const { label, profile } of committeeProfiles) expect(column(table, label)).toEqual(scores(profile));
-    expect(column(table, 'Executive')['Measurement']).toBe('Not answered');
+    expect(column(table, 'Executive')['Measurement']).toBe('Not enough answers');
     expect(column(table, 'Sales')['Relationships and referrals']).not.toBe(column(table, 'Marketing')['Relationships and referrals']);
     await expectNoAxeViolations(container);
   });
@@ -123,11 +124,11 @@ describe('ComparisonTable', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('says "Not answered", never a zero, for a profile with no answers', async () => {
+  it('says "Not enough answers", never a zero, for a profile with no answers', async () => {
     const { container } = render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={empty} />);
     const values = Object.values(column(screen.getByRole('table'), 'Your score'));
     expect(values).toHaveLength(10);
-    expect(new Set(values)).toEqual(new Set(['Not answered']));
+    expect(new Set(values)).toEqual(new Set(['Not enough answers']));
     await expectNoAxeViolations(container);
   });
 

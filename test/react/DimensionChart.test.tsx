@@ -12,7 +12,15 @@ import { expectNoAxeViolations } from './helpers/expectNoAxeViolations';
 const score = (answers: Answers) => scoreAnswers(socialMediaAssessment, answers);
 const enterprise = score(enterpriseSaas);
 const manufacturer = score(b2bManufacturerInstagram);
-const partial = score({ main_platform_effort: 'professional_networks', voice: 'casual' });
+// Two answers each for platforms (100) and content (67); measurement has one answer, below the
+// bundled minimum of two per dimension, so like the seven unanswered dimensions it has no score.
+const partial = score({
+  main_platform_effort: 'professional_networks',
+  profile_presence: 'customer_facing_staff',
+  tone: 'conversational',
+  storytelling: 'some_posts',
+  crm_tagging: 'partly',
+});
 
 /** The data table's body rows as [header, ...cells] texts. */
 function tableRows(table: HTMLElement): string[][] {
@@ -27,7 +35,7 @@ const expectedRows = (...profiles: Profile[]) =>
     (dimension.label as { en: string }).en,
     ...profiles.map((profile) => {
       const value = profile.dimensions.find((candidate) => candidate.id === dimension.id)?.score ?? null;
-      return value === null ? 'Not answered' : String(Math.round(value));
+      return value === null ? 'Not enough answers' : String(Math.round(value));
     }),
   ]);
 
@@ -49,14 +57,18 @@ describe('DimensionChart', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('shows unanswered dimensions as "Not answered", in the picture and the table', async () => {
+  it('shows dimensions with too few answers as "Not enough answers", in the picture and the table', async () => {
     const { container } = render(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} />);
     const table = screen.getByRole('table');
     expect(tableRows(table)).toEqual(expectedRows(partial));
-    expect(tableRows(table).filter(([, value]) => value === 'Not answered')).toHaveLength(8);
+    expect(partial.dimensions.find((dimension) => dimension.id === 'measurement')).toMatchObject({ answered: 1, score: null });
+    expect(tableRows(table)).toContainEqual(['Platforms and presence', '100']);
+    expect(tableRows(table)).toContainEqual(['Content, messaging and tone', '67']);
+    expect(tableRows(table)).toContainEqual(['Measurement', 'Not enough answers']);
+    expect(tableRows(table).filter(([, value]) => value === 'Not enough answers')).toHaveLength(8);
     const unanswered = container.querySelectorAll('svg [data-state="notAnswered"]');
     expect(unanswered).toHaveLength(8);
-    expect(unanswered[0]).toHaveTextContent('Not answered');
+    expect(unanswered[0]).toHaveTextContent('Not enough answers');
     expect(container.querySelectorAll('.rk-DimensionChart-bar')).toHaveLength(2);
     await expectNoAxeViolations(container);
   });
@@ -70,7 +82,7 @@ describe('DimensionChart', () => {
       [...container.querySelectorAll(`text[data-dimension="${id}"] tspan`)].map((line) => line.textContent);
     // Radar labels wrap onto short lines; the last line is the score.
     expect(lines('platforms')).toEqual(['Platforms and', 'presence', '100']);
-    expect(lines('measurement').at(-1)).toBe('Not answered');
+    expect(lines('measurement').at(-1)).toBe('Not enough answers');
     expect(tableRows(screen.getByRole('table'))).toEqual(expectedRows(partial));
     await expectNoAxeViolations(container);
   });
@@ -146,7 +158,7 @@ describe('DimensionChart', () => {
   });
 
   it('renders on the server, both variants', () => {
-    expect(renderToString(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} />)).toContain('Not answered');
+    expect(renderToString(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} />)).toContain('Not enough answers');
     expect(renderToString(<DimensionChart questionnaire={socialMediaAssessment} profile={partial} variant="radar" />)).toContain('<polygon');
   });
 });

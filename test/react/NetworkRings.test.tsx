@@ -43,29 +43,35 @@ function tableRows(): Record<string, string> {
 describe('computeRingStrengths', () => {
   it('reads each ring from its own network answers (hand-checked: the mismatch example)', () => {
     // employees: who_connects marketing_sales 2/3 and advocacy ad_hoc 1/3 → mean 1/2;
-    // customers: account_teams 2/3; partners: current_partners, 1 of 2; influencers: media, 1 of 4.
+    // customers: account_teams 2/3; partners: current_partners, 1 of 2; influencers: media, 1 of 5.
     expect(strengthsOf(b2bManufacturerInstagram)).toEqual({
       employees: [0.5, 'moderate'],
       customers: [0.667, 'moderate'],
       partners: [0.5, 'moderate'],
-      influencers: [0.25, 'weak'],
+      influencers: [0.2, 'weak'],
     });
   });
 
-  it('gives strong ties to the mature example and weak or no ties to the consumer brand', () => {
-    // enterprise: whole_company 3/3 and programme 3/3; account_teams 2/3; both partner options; 3 of 4 influencer options.
+  it('gives strong ties to the mature example, and reads the consumer brand’s points rings against consumer practice', () => {
+    // enterprise: whole_company 3/3 and programme 3/3; account_teams 2/3; both partner options; 4 of 5 influencer options.
     expect(strengthsOf(enterpriseSaas)).toEqual({
       employees: [1, 'strong'],
       customers: [0.667, 'moderate'],
       partners: [1, 'strong'],
-      influencers: [0.75, 'strong'],
+      influencers: [0.8, 'strong'],
     });
-    // consumer: marketing 1/3 and ad_hoc 1/3; follow_page 1/3; no partner option; media, 1 of 4.
+    // consumer (market b2c, scored for consumer practice): marketing 2/3 and ad_hoc 1/3; follow_page 2/3;
+    // no partner option; media, 1 of 5.
     expect(strengthsOf(consumerFashion)).toEqual({
+      employees: [0.5, 'moderate'],
+      customers: [0.667, 'moderate'],
+      partners: [0, 'none'],
+      influencers: [0.2, 'weak'],
+    });
+    // The same answers from a business seller are scored for B2B practice: marketing alone 1/3, follow_page 1/3.
+    expect(strengthsOf({ ...consumerFashion, market: 'b2b' })).toMatchObject({
       employees: [0.333, 'weak'],
       customers: [0.333, 'weak'],
-      partners: [0, 'none'],
-      influencers: [0.25, 'weak'],
     });
   });
 
@@ -131,19 +137,19 @@ describe('NetworkRings', () => {
       Employees: 'Growing ties, 50%',
       Customers: 'Growing ties, 67%',
       Partners: 'Growing ties, 50%',
-      'Industry influencers': 'Weak ties, 25%',
+      'Industry influencers': 'Weak ties, 20%',
     });
     expect(screen.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(container);
   });
 
-  it('says "Not answered" for rings without answers', async () => {
+  it('says "Not enough answers" for rings without answers', async () => {
     const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={score({ customer_connections: 'none' })} />);
     expect(tableRows()).toEqual({
-      Employees: 'Not answered',
+      Employees: 'Not enough answers',
       Customers: 'No ties, 0%',
-      Partners: 'Not answered',
-      'Industry influencers': 'Not answered',
+      Partners: 'Not enough answers',
+      'Industry influencers': 'Not enough answers',
     });
     await expectNoAxeViolations(container);
   });
@@ -153,7 +159,7 @@ describe('NetworkRings', () => {
     const table = screen.getByRole('table', { name: 'Tie strength by ring of your industry' });
     expect(table.parentElement).toHaveStyle({ position: 'absolute', width: '1px', overflow: 'hidden' });
     expect(table.parentElement).toHaveAttribute('data-state', 'hidden');
-    expect(tableRows()['Industry influencers']).toBe('Weak ties, 25%');
+    expect(tableRows()['Industry influencers']).toBe('Weak ties, 20%');
     await expectNoAxeViolations(container);
   });
 
@@ -194,7 +200,7 @@ describe('NetworkRings', () => {
       Employees: 'Strong ties, 100%',
       Customers: 'Growing ties, 67%',
       Partners: 'Strong ties, 100%',
-      'Industry influencers': 'Strong ties, 75%',
+      'Industry influencers': 'Strong ties, 80%',
     });
     await expectNoAxeViolations(container);
   });

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers, type Answers } from '../../src/core';
+import { localise, scoreAnswers, type Answers } from '../../src/core';
 import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
 import { AssessmentProvider } from '../../src/react/components/AssessmentProvider/AssessmentProvider';
 import { ProfileSummary } from '../../src/react/components/ProfileSummary/ProfileSummary';
@@ -21,9 +21,9 @@ describe('ProfileSummary', () => {
     const summary = screen.getByRole('region', { name: 'Your readiness profile' });
     expect(summary).toHaveAttribute('data-tier', 'network');
     expect(summary).toHaveAttribute('data-fit', 'aligned');
-    expect(within(summary).getByText('Readiness index').closest('p')).toHaveTextContent('Readiness index 90 out of 100');
-    expect(within(summary).getByText('Social business network')).toBeInTheDocument();
-    expect(within(summary).getByText(/Social media works as your business network/)).toBeInTheDocument();
+    expect(within(summary).getByText('Readiness index').closest('p')).toHaveTextContent('Readiness index 94 out of 100');
+    expect(within(summary).getByText('Integrated')).toBeInTheDocument();
+    expect(within(summary).getByText(/^Social media is part of how your business runs/)).toBeInTheDocument();
     expect(within(summary).getByText('100% of questions answered')).toBeInTheDocument();
     expect(within(summary).queryByText(/Provisional/)).toBeNull();
     expect(within(summary).getByRole('heading', { name: 'Practice orientation', level: 3 })).toBeInTheDocument();
@@ -32,16 +32,18 @@ describe('ProfileSummary', () => {
     );
     expect(within(summary).getByText('Your practice fits the market you sell to.')).toBeInTheDocument();
     const strengths = within(summary).getByRole('heading', { name: 'Strengths' }).nextElementSibling as HTMLElement;
+    // Best first; equal scores in the definition's order.
     expect(within(strengths).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Goals and sales cycle 100/100',
+      'Platforms and presence 100/100',
+      'Social proof 100/100',
       'Measurement 100/100',
       'Organisation and governance 100/100',
-      'Relationships and referrals 93/100',
+      'Content, messaging and tone 93/100',
       'Audience and decision process 92/100',
-      'Platforms and presence 92/100',
-      'Content, messaging and tone 92/100',
-      'Social proof 90/100',
-      'Goals and sales cycle 89/100',
-      'Network and employee advocacy 87/100',
+      'Relationships and referrals 90/100',
+      'Network and employee advocacy 88/100',
+      'Community and information sharing 77/100',
     ]);
     expect(within(summary).getByRole('heading', { name: 'Gaps' }).nextElementSibling).toHaveTextContent('None yet');
     await expectNoAxeViolations(container);
@@ -52,9 +54,10 @@ describe('ProfileSummary', () => {
     const fit = screen.getByRole('heading', { name: 'Market fit' }).parentElement as HTMLElement;
     expect(fit).toHaveAttribute('data-fit', 'mismatch');
     expect(fit).toHaveTextContent('Mismatch: your practice leans the opposite way to the market you sell to.');
-    expect(screen.getByText(/^B2C practice, -62/)).toBeInTheDocument();
+    expect(screen.getByText(/^B2C practice, -46/)).toBeInTheDocument();
     const gaps = screen.getByRole('heading', { name: 'Gaps' }).nextElementSibling as HTMLElement;
-    expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent('Platforms and presence 17/100');
+    // Weakest first: visual platforms, a company page only and no groups earn 1 of 9 points from a business seller.
+    expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent('Platforms and presence 11/100');
     expect(screen.getByRole('heading', { name: 'Strengths' }).nextElementSibling).toHaveTextContent('None yet');
     await expectNoAxeViolations(container);
   });
@@ -63,7 +66,7 @@ describe('ProfileSummary', () => {
     render(<ProfileSummary questionnaire={socialMediaAssessment} profile={score(consumerFashion)} />);
     expect(screen.getByRole('region')).toHaveAttribute('data-fit', 'aligned');
     expect(screen.getByText('Your practice fits the market you sell to.')).toBeInTheDocument();
-    expect(screen.getByText(/^B2C practice, -93/)).toBeInTheDocument();
+    expect(screen.getByText(/^B2C practice, -92/)).toBeInTheDocument();
   });
 
   it('says when the practice is mixed', () => {
@@ -71,7 +74,7 @@ describe('ProfileSummary', () => {
       ...enterpriseSaas,
       market: 'b2c',
       main_platform_effort: 'visual_platforms',
-      voice: 'casual',
+      tone: 'conversational',
       content_focus: 'entertaining',
       proof_style: 'influencers_ratings',
       community_purpose: 'fans_contests',
@@ -82,30 +85,38 @@ describe('ProfileSummary', () => {
     expect(screen.getByText(/^Mixed practice, /)).toBeInTheDocument();
   });
 
-  it('marks a result from few answers as provisional, with unknown fit and orientation', async () => {
+  it('marks a result from few answers as provisional: no tier claimed, how many more answers a tier needs, unknown fit and orientation', async () => {
     const oneAnswer = score({ main_platform_effort: 'professional_networks' });
+    expect(oneAnswer.provisionalReason?.code).toBe('too_few_answers');
     const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={oneAnswer} />);
     const summary = screen.getByRole('region');
     expect(summary).toHaveAttribute('data-state', 'provisional');
-    expect(screen.getByText('3% of questions answered')).toBeInTheDocument();
-    expect(screen.getByText('Provisional: answer more questions for a reliable result.')).toBeInTheDocument();
+    expect(summary).not.toHaveAttribute('data-tier');
+    expect(screen.getByText('Provisional: too little is answered yet for a reliable result.')).toBeInTheDocument();
+    expect(screen.getByText(`Answer ${oneAnswer.provisionalReason!.needed} more question(s) for a tier`)).toBeInTheDocument();
+    for (const tier of socialMediaAssessment.tiers) expect(screen.queryByText(localise(tier.label))).toBeNull();
     expect(summary).toHaveAttribute('data-fit', 'unknown');
     expect(screen.getByText('Not known yet: tell us who you sell to and how you work.')).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
-  it('moves the provisional threshold with `provisionalBelow`', () => {
-    const { rerender } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={enterprise} provisionalBelow={1.01} />);
-    expect(screen.getByText(/^Provisional/)).toBeInTheDocument();
-    rerender(<ProfileSummary questionnaire={socialMediaAssessment} profile={score({ market: 'b2b' })} provisionalBelow={0} />);
+  it('claims the tier once enough is answered', () => {
+    expect(enterprise.provisional).toBe(false);
+    render(<ProfileSummary questionnaire={socialMediaAssessment} profile={enterprise} />);
+    expect(screen.getByRole('region')).toHaveAttribute('data-state', 'final');
     expect(screen.queryByText(/^Provisional/)).toBeNull();
+    expect(screen.getByText(localise(socialMediaAssessment.tiers.find((tier) => tier.id === enterprise.tier)!.label))).toBeInTheDocument();
   });
 
   it('shows an empty profile without inventing results', async () => {
     const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={score({})} />);
     expect(screen.getByText('0% of questions answered')).toBeInTheDocument();
+    // Blank input: no index, no tier, and the words say why.
+    expect(screen.getByText('Nothing is answered yet, so there is no index and no tier.')).toBeInTheDocument();
+    expect(screen.queryByText('out of 100')).toBeNull();
     expect(screen.getByText(/^Not enough answers to place your practice\./)).toBeInTheDocument();
-    expect(screen.getAllByText('None yet')).toHaveLength(2);
+    // The index, the strengths and the gaps.
+    expect(screen.getAllByText('None yet')).toHaveLength(3);
     expect(container.querySelector('.rk-ProfileSummary-marker')).toBeNull();
     await expectNoAxeViolations(container);
   });
@@ -115,13 +126,16 @@ describe('ProfileSummary', () => {
     const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={cappedProfile} />);
     expect(screen.getByRole('region')).toHaveAttribute('data-tier', 'presence');
     expect(
-      screen.getByText('Held back by your weakest area, Measurement: your index alone would reach Formalised network.'),
+      screen.getByText('Held back by your weakest area, Measurement: your index alone would reach Integrated.'),
     ).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
   it.each(tierIds)('names the %s tier from its story fixture', (tier) => {
     const profile = profileByTier[tier];
+    // Built from the current questions and options (a stale id would be an issue), and enough to claim a tier.
+    expect(profile.issues).toEqual([]);
+    expect(profile.provisional).toBe(false);
     expect(profile.tier).toBe(tier);
     render(<ProfileSummary questionnaire={socialMediaAssessment} profile={profile} />);
     const label = socialMediaAssessment.tiers.find((candidate) => candidate.id === tier)?.label as { en: string };
@@ -134,7 +148,7 @@ describe('ProfileSummary', () => {
     expect(screen.getByRole('heading', { name: 'Ergebnis', level: 3 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Market fit', level: 4 })).toBeInTheDocument();
     expect(screen.getByText('100 % of questions answered')).toBeInTheDocument();
-    expect(screen.getByText(/^B2C practice, -62/)).toBeInTheDocument();
+    expect(screen.getByText(/^B2C practice, -46/)).toBeInTheDocument();
   });
 
   it('reads the live profile inside AssessmentProvider', () => {

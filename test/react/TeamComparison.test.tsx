@@ -40,7 +40,7 @@ describe('ComparisonTable with showSpread', () => {
       expect(spread[labelOf(dimension.id)], dimension.id).toMatch(new RegExp(`^${Math.max(...shown) - Math.min(...shown)}(Most disagreement)?$`));
     }
     // Hand-checked: Marketing tracks lead figures (100), Sales tracks reach only (0); the Executive skipped it.
-    expect(column(table, 'Executive')[labelOf('measurement')]).toBe('Not answered');
+    expect(column(table, 'Executive')[labelOf('measurement')]).toBe('Not enough answers');
     expect(spread[labelOf('measurement')]).toBe('100Most disagreement');
     expect(spread[labelOf('organisation')]).toBe('67');
     expect(table).toHaveAccessibleDescription('Spread: the highest score minus the lowest, among those who answered.');
@@ -85,7 +85,9 @@ describe('DisagreementList', () => {
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Measurement 100 points apart: 100 from Marketing, 0 from Sales.',
       'Organisation and governance 67 points apart: 100 from Marketing and Sales, 33 from Executive.',
-      'Relationships and referrals 50 points apart: 100 from Sales, 50 from Marketing.',
+      // Hand-checked: Sales 14.25 of 18 points (79), Marketing 9.25 of 18 (51): a personal note against a
+      // thank-you, a reference programme against none.
+      'Relationships and referrals 28 points apart: 79 from Sales, 51 from Marketing.',
     ]);
     expect(list.querySelector('ol')).not.toBeNull();
     await expectNoAxeViolations(container);

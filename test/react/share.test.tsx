@@ -46,7 +46,7 @@ describe('SharedResult', () => {
     const token = encodeAnswers(socialMediaAssessment, enterpriseSaas);
     const { container } = render(<SharedResult questionnaire={socialMediaAssessment} reference={socialMediaReference} token={token} />);
     const profile = scoreAnswers(socialMediaAssessment, enterpriseSaas);
-    expect(container.querySelector('.rk-ProfileSummary-indexValue')).toHaveTextContent(String(Math.round(profile.index)));
+    expect(container.querySelector('.rk-ProfileSummary-indexValue')).toHaveTextContent(String(Math.round(profile.index!)));
     await expectNoAxeViolations(container);
   });
 

@@ -7,7 +7,9 @@ import { socialMediaAssessment, socialMediaReference } from 'readiness-kit/socia
 export function ReadinessCheck() {
   const handleComplete = (profile: Profile) => {
     // Send the profile (and any lead fields) to your own backend here: the kit makes no network calls.
-    console.info(`Readiness index ${Math.round(profile.index)}, tier ${profile.tier}`);
+    // A provisional profile (too little answered) claims no tier, and a blank one has no index.
+    const index = profile.index === null ? 'none' : Math.round(profile.index);
+    console.info(`Readiness index ${index}, tier ${profile.tier ?? 'not claimed yet'}`);
   };
   return (
     <AssessmentProvider questionnaire={socialMediaAssessment} reference={socialMediaReference} locale="en" onComplete={handleComplete}>

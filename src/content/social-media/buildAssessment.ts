@@ -128,6 +128,7 @@ export function buildAssessment(structure: AssessmentStructure, catalogs: TextCa
     kpis: structure.kpis.map(kpi),
     rules: structure.rules.map(rule),
     fit: structure.fit,
+    ...(structure.confidence ? { confidence: structure.confidence } : {}),
   };
 
   return { questionnaire, texts: reportTexts(locales, catalogs, required, optional) };

@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../answers/answers.types';
 import { isAnswered } from '../answers/isAnswered';
 import type { Condition } from '../questionnaire/questionnaire.types';
-import type { KpiBand, KpiResult, RuleReason } from '../scoring/scoring.types';
+import type { FitStatus, KpiBand, KpiResult, ReasonComparison, RuleReason } from '../scoring/scoring.types';
 import type { ConditionContext } from './conditionContext';
 import type { LeafCondition } from './walkCondition';
 
@@ -59,7 +59,7 @@ export interface CompiledCondition {
   explain: (context: ConditionContext, reasons: RuleReason[]) => boolean;
 }
 
-/** The leaf's tests in words, e.g. `lte 33` or `in ["never","under_10"]`. */
+/** The leaf's tests in condition syntax, e.g. `lte 33` or `in ["never","under_10"]`: for logs. */
 function describeTest(leaf: LeafCondition, subject: string): string {
   return Object.entries(leaf)
     .filter(([key, value]) => key !== subject && value !== undefined)
@@ -67,7 +67,16 @@ function describeTest(leaf: LeafCondition, subject: string): string {
     .join(', ');
 }
 
-function compileLeaf(leaf: LeafCondition): { holds: ConditionPredicate; reason: (context: ConditionContext, test: string) => RuleReason; test: string } {
+type WithoutNegated<C> = C extends unknown ? Omit<C, 'negated'> : never;
+
+/** A leaf's test as data; `negated` is set when a reason is made, from the outcome. */
+type LeafTest = WithoutNegated<ReasonComparison>;
+
+const SUBJECTS = ['question', 'dimension', 'axis', 'kpi'] as const;
+
+type CompiledLeaf = { holds: ConditionPredicate; reason: (context: ConditionContext, test: string) => RuleReason; test: string };
+
+function compileLeafTest(leaf: LeafCondition): CompiledLeaf {
   if ('question' in leaf) {
     const { question } = leaf;
     const check = compileAnswerTest(leaf);
@@ -113,6 +122,33 @@ function compileLeaf(leaf: LeafCondition): { holds: ConditionPredicate; reason: 
       return { kind: 'kpi', kpiId: id, value: kpi?.value ?? null, band: kpiBandOf(kpi), test };
     },
     test: describeTest(leaf, 'kpi'),
+  };
+}
+
+/**
+ * A leaf whose reasons carry their tests as data (`comparisons`): every test of a leaf that held, or
+ * only the failed tests of a leaf that failed, negated, so each reads as a true statement of the
+ * value ("not lte 33": above 33). Each test is judged as a leaf of its own, by the same code.
+ */
+function compileLeaf(leaf: LeafCondition): { holds: ConditionPredicate; reason: (context: ConditionContext, test: string, outcome: boolean) => RuleReason; test: string } {
+  const compiled = compileLeafTest(leaf);
+  const subject = SUBJECTS.find((key) => key in leaf);
+  const tests: LeafTest[] =
+    subject === undefined
+      ? [{ op: 'fit', value: (leaf as { fit: FitStatus }).fit }]
+      : Object.entries(leaf).flatMap(([op, value]) => (op === subject || value === undefined ? [] : [{ op, value } as LeafTest]));
+  // Compiled on first use: only rules that fire are explained, and most leaves have one test.
+  let checks: ConditionPredicate[] | undefined;
+  return {
+    holds: compiled.holds,
+    test: compiled.test,
+    reason: (context, test, outcome) => {
+      checks ??=
+        tests.length > 1 ? tests.map(({ op, value }) => compileLeafTest({ [subject!]: (leaf as Record<string, unknown>)[subject!], [op]: value } as LeafCondition).holds) : [compiled.holds];
+      const deciding = tests.filter((_, index) => checks![index]!(context) === outcome);
+      const comparisons = (deciding.length > 0 ? deciding : tests).map((one) => ({ ...one, negated: !outcome }) as ReasonComparison);
+      return { ...compiled.reason(context, test), comparisons };
+    },
   };
 }
 
@@ -169,7 +205,7 @@ function compile(condition: Condition): CompiledCondition {
     holds: leaf.holds,
     explain: (context, reasons) => {
       const outcome = leaf.holds(context);
-      reasons.push(leaf.reason(context, outcome ? leaf.test : negated));
+      reasons.push(leaf.reason(context, outcome ? leaf.test : negated, outcome));
       return outcome;
     },
   };

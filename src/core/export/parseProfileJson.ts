@@ -18,8 +18,11 @@ function checkProfile(profile: Json, issues: Issue[]) {
   const path = ['profile'];
   expectField(profile, 'questionnaireId', path, 'string', (value) => typeof value === 'string', issues);
   expectField(profile, 'questionnaireVersion', path, 'string', (value) => typeof value === 'string', issues);
-  expectField(profile, 'index', path, 'number', (value) => typeof value === 'number' && Number.isFinite(value), issues);
-  expectField(profile, 'tier', path, 'string', (value) => typeof value === 'string', issues);
+  // A provisional profile has no tier, and one with nothing answered no index.
+  expectField(profile, 'index', path, 'number or null', isScore, issues);
+  expectField(profile, 'tier', path, 'string or null', (value) => value === null || typeof value === 'string', issues);
+  if ('provisional' in profile && typeof profile.provisional !== 'boolean')
+    issues.push(createIssue('invalid_type', [...path, 'provisional'], { expected: 'boolean', received: kindOf(profile.provisional) }));
   for (const key of ['dimensions', 'axes', 'kpis', 'recommendations', 'strengths', 'gaps', 'issues'])
     expectField(profile, key, path, 'array', Array.isArray, issues);
   for (const [key, scoreKey] of [['dimensions', 'score'], ['kpis', 'value'], ['axes', 'position']] as const) {
@@ -75,5 +78,8 @@ export function parseProfileJson(text: string): Result<ProfileExport> {
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: data as unknown as ProfileExport, issues: [] };
+  const value = data as unknown as ProfileExport;
+  // Files written before profiles could be provisional claimed their tier: they read as final.
+  if ((value.profile as Partial<ProfileExport['profile']>).provisional === undefined) value.profile = { ...value.profile, provisional: false, provisionalReason: null };
+  return { ok: true, value, issues: [] };
 }

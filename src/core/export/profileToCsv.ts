@@ -39,6 +39,7 @@ const cell = (value: string | number | null | undefined) =>
  * A profile as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), with a header
  * row of `PROFILE_CSV_COLUMNS` and then:
  * - one `index` row: the readiness index (0–100) as `value`, the tier reached as `id` and `label`;
+ *   `status` `provisional` (no tier: too little answered) or `not_answered` (no index either);
  * - one `dimension` row per dimension: its score (0–100, unit `score`), `status` `ok` or
  *   `not_answered` (then `value` is empty);
  * - one `kpi` row per KPI: its value in its `unit` (a percent is 0–100; currency is the host's),
@@ -60,7 +61,14 @@ export function profileToCsv(profile: Profile, questionnaire: Questionnaire, opt
   };
 
   const records: CsvRecord[] = [
-    { kind: 'index', id: profile.tier, label: labelOf(questionnaire.tiers, profile.tier), value: profile.index, unit: 'score', status: 'ok' },
+    {
+      kind: 'index',
+      id: profile.tier,
+      label: profile.tier === null ? null : labelOf(questionnaire.tiers, profile.tier),
+      value: profile.index,
+      unit: 'score',
+      status: profile.index === null ? 'not_answered' : profile.provisional ? 'provisional' : 'ok',
+    },
     ...profile.dimensions.map(
       (dimension): CsvRecord => ({
         kind: 'dimension',

@@ -56,6 +56,7 @@ export const issueMessagesHa: IssueMessageCatalog = {
   kpi_not_number_question: (p) => `shigarwar KPI "${p.id}" tambayar ${p.questionType} ce, ba tambayar lamba ba`,
   fit_not_single_question: (p) => `tambayar dacewa "${p.id}" dole ne ta zama ta zaɓi ɗaya`,
   fit_missing_target: (p) => `zaɓi "${p.option}" na tambayar dacewa "${p.id}" ba shi da ɓangaren da ake nufi`,
+  points_for_without_fit: () => `maki bisa kasuwa na buƙatar tambayar dacewa: ƙara "fit" a cikin bayanin tambayoyin`,
   unscored_dimension: (p) => `fanni "${p.id}" ba ya samun maki daga kowace tambaya`,
   answer_wrong_type: (p) => `ana sa ran ${p.expected} ga wannan tambayar ${p.questionType}, amma an samu ${p.received}`,
   too_many_options: (p) => `ku zaɓi abu ${p.max} a mafi yawa; an zaɓi ${p.count}`,

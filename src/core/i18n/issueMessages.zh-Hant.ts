@@ -56,6 +56,7 @@ export const issueMessagesZhHant: IssueMessageCatalog = {
   kpi_not_number_question: (p) => `KPI 的輸入「${p.id}」是 ${p.questionType} 題，不是數字題`,
   fit_not_single_question: (p) => `契合度題目「${p.id}」必須是單選題`,
   fit_missing_target: (p) => `契合度題目「${p.id}」的選項「${p.option}」沒有對應的目標端`,
+  points_for_without_fit: () => `依市場給分需要契合度題目：請在定義中加入「fit」`,
   unscored_dimension: (p) => `構面「${p.id}」沒有任何題目可以得分`,
   answer_wrong_type: (p) => `這題（${p.questionType}）應為 ${p.expected}，收到的是 ${p.received}`,
   too_many_options: (p) => `最多只能選 ${p.max} 項，目前選了 ${p.count} 項`,

@@ -66,6 +66,19 @@ export function checkReferences(q: Questionnaire): Issue[] {
       else if (value > 0) scoredDimensions.add(id);
     }
   };
+  // Points by market are keyed by the fit question's options; without a fit question nothing could pick them.
+  const fitOptions = (() => {
+    const fitQuestion = q.fit ? q.sections.flatMap((section) => section.questions).find((question) => question.id === q.fit?.question) : undefined;
+    return fitQuestion && 'options' in fitQuestion ? new Set(fitQuestion.options.map((option) => option.id)) : undefined;
+  })();
+  const checkPointsFor = (pointsFor: Record<string, Record<string, number>> | undefined, segments: Segments) => {
+    if (pointsFor === undefined) return;
+    if (!q.fit) return add('points_for_without_fit', segments);
+    for (const [market, points] of Object.entries(pointsFor)) {
+      if (fitOptions && !fitOptions.has(market)) add('unknown_option', [...segments, market], { id: market, question: q.fit.question });
+      checkPoints(points, [...segments, market]);
+    }
+  };
   const checkAxes = (axes: Record<string, number> | undefined, segments: Segments) => {
     for (const id of Object.keys(axes ?? {})) if (!axisIds.has(id)) add('unknown_axis', [...segments, id], { id });
   };
@@ -125,18 +138,21 @@ export function checkReferences(q: Questionnaire): Issue[] {
       checkUnique(question.options, [...segments, 'options']);
       question.options.forEach((option, o) => {
         checkPoints(option.points, [...segments, 'options', o, 'points']);
+        checkPointsFor(option.pointsFor, [...segments, 'options', o, 'pointsFor']);
         checkAxes(option.axes, [...segments, 'options', o, 'axes']);
       });
       if (question.type === 'multi' && question.max !== undefined && question.max > question.options.length)
         add('max_above_option_count', [...segments, 'max'], { max: question.max, optionCount: question.options.length });
     } else if (question.type === 'likert') {
       checkPoints(question.points, [...segments, 'points']);
+      checkPointsFor(question.pointsFor, [...segments, 'pointsFor']);
       checkAxes(question.axes, [...segments, 'axes']);
     } else if (question.type === 'number') {
       if (question.min !== undefined && question.max !== undefined && question.min > question.max)
         add('max_below_min', [...segments, 'max'], { min: question.min, max: question.max });
       question.bands?.forEach((band, b) => {
         checkPoints(band.points, [...segments, 'bands', b, 'points']);
+        checkPointsFor(band.pointsFor, [...segments, 'bands', b, 'pointsFor']);
         const previous = question.bands?.[b - 1];
         if (previous && band.atLeast <= previous.atLeast)
           add('bands_not_rising', [...segments, 'bands', b, 'atLeast'], { atLeast: band.atLeast, previous: previous.atLeast });
@@ -167,7 +183,12 @@ export function checkReferences(q: Questionnaire): Issue[] {
       add('max_below_min', ['kpis', k, 'benchmark', 'max'], { min: kpi.benchmark.min, max: kpi.benchmark.max });
   });
 
-  q.rules?.forEach((rule, r) => checkCondition(rule.when, ['rules', r, 'when'], undefined));
+  q.rules?.forEach((rule, r) => {
+    checkCondition(rule.when, ['rules', r, 'when'], undefined);
+    rule.improves?.forEach((id, i) => {
+      if (!dimensionIds.has(id)) add('unknown_dimension', ['rules', r, 'improves', i], { id });
+    });
+  });
 
   if (q.fit) {
     const place = questions.get(q.fit.question);

@@ -19,6 +19,12 @@ export const LocalisedTextSchema = z.union([
 /** Points per dimension id, each zero or more. */
 export const PointsSchema = z.record(z.string(), z.number().check(z.gte(0), z.lte(1000)));
 
+/**
+ * Points by the respondent's market (an option id of the fit question): for respondents in that
+ * market they replace `points`, so maturity is judged against the practice that fits the market.
+ */
+export const PointsForSchema = z.record(z.string(), PointsSchema);
+
 /** Position per axis id, from −1 (negative pole) to +1 (positive pole). */
 export const AxisPositionsSchema = z.record(z.string(), z.number().check(z.gte(-1), z.lte(1)));
 
@@ -111,6 +117,7 @@ export const OptionSchema = z.strictObject({
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   points: z.optional(PointsSchema),
+  pointsFor: z.optional(PointsForSchema),
   axes: z.optional(AxisPositionsSchema),
 });
 
@@ -147,6 +154,7 @@ export const LikertQuestionSchema = z.strictObject({
   minLabel: z.optional(LocalisedTextSchema),
   maxLabel: z.optional(LocalisedTextSchema),
   points: z.optional(PointsSchema),
+  pointsFor: z.optional(PointsForSchema),
   axes: z.optional(AxisPositionsSchema),
 });
 
@@ -154,6 +162,7 @@ export const LikertQuestionSchema = z.strictObject({
 export const NumberBandSchema = z.strictObject({
   atLeast: z.number(),
   points: PointsSchema,
+  pointsFor: z.optional(PointsForSchema),
 });
 
 /** A number, e.g. monthly ad spend or leads. Scored only if it has `bands`. */
@@ -269,6 +278,10 @@ export const RuleSchema = z.strictObject({
   body: LocalisedTextSchema,
   /** The practice or source the advice comes from, shown beside it. */
   source: z.optional(LocalisedTextSchema),
+  /** The dimensions the advice would raise: its impact, and so its rank and priority, is what they could add to the index. */
+  improves: z.optional(z.array(IdSchema)),
+  /** Rules that give the same advice share a group: of those that fire, only the best ranked is given. */
+  group: z.optional(IdSchema),
   /** Links to further reading: http(s) only. */
   links: z.optional(
     z.array(z.strictObject({ label: LocalisedTextSchema, url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/)) })),
@@ -283,6 +296,14 @@ export const FitSchema = z.strictObject({
   axis: IdSchema,
   /** For each option of `question`, the pole it calls for: `positive`, `negative` or `either`. */
   targets: z.record(z.string(), z.enum(['positive', 'negative', 'either'])),
+});
+
+/** How much must be answered before a profile claims a tier or a dimension a score. */
+export const ConfidenceSchema = z.strictObject({
+  /** Share of the shown, scorable questions to answer before the profile claims a tier (default 0.5). */
+  minCompleteness: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** Answers a dimension needs before it has a score (default 1). */
+  minAnswersPerDimension: z.optional(z.int().check(z.gte(1), z.lte(1000))),
 });
 
 /** A whole questionnaire definition. */
@@ -300,4 +321,5 @@ export const QuestionnaireSchema = z.strictObject({
   kpis: z.optional(z.array(KpiSchema)),
   rules: z.optional(z.array(RuleSchema)),
   fit: z.optional(FitSchema),
+  confidence: z.optional(ConfidenceSchema),
 });

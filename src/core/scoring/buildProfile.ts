@@ -3,6 +3,8 @@ import type { Issue } from '../errors';
 import { computeKpis } from '../kpis/computeKpis';
 import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import { fireRules } from '../recommendations/getRecommendations';
+import { impactOfRule } from '../recommendations/impactOf';
+import { getConfidence } from './getConfidence';
 import { getFit } from './getFit';
 import { getTier } from './getTier';
 import { scoreAxes } from './scoreAxes';
@@ -54,13 +56,20 @@ export function buildProfile(
     if (values[position] !== undefined) answered += 1;
   });
 
-  const recommendations = fireRules(questionnaire.rules ?? [], compiled.ruleConditions, {
-    answers,
-    dimensions: byId(dimensions, (d) => d.score),
-    axes: byId(axes, (a) => a.position),
-    kpis: byId(kpis, (k) => k),
-    fit: fit.status,
-  });
+  const recommendations = fireRules(
+    questionnaire.rules ?? [],
+    compiled.ruleConditions,
+    { answers, dimensions: byId(dimensions, (d) => d.score), axes: byId(axes, (a) => a.position), kpis: byId(kpis, (k) => k), fit: fit.status },
+    impactOfRule(dimensions),
+  );
+
+  const completeness = scorable > 0 ? answered / scorable : 0;
+  const provisionalReason = getConfidence(questionnaire, { index, answered, scorable });
+  // No tier is claimed on too little data: the index, if any, is a first reading.
+  const tier =
+    provisionalReason === null && index !== null
+      ? getTier(questionnaire.tiers, index, dimensions)
+      : { tier: null, uncappedTier: null, cappedBy: null };
 
   return {
     questionnaireId: questionnaire.id,
@@ -68,8 +77,10 @@ export function buildProfile(
     dimensions,
     axes,
     index,
-    ...getTier(questionnaire.tiers, index, dimensions),
-    completeness: scorable > 0 ? answered / scorable : 0,
+    ...tier,
+    provisional: provisionalReason !== null,
+    provisionalReason,
+    completeness,
     ...rankDimensions(dimensions, options),
     fit,
     kpis,

@@ -15,8 +15,13 @@ export interface Contribution {
 /** A dimension's score and why it is what it is. */
 export interface DimensionScore {
   id: string;
-  /** 0–100: points earned over points achievable on the visible, answered questions; null when none were answered. */
+  /**
+   * 0–100: points earned over points achievable on the visible, answered questions; null when fewer
+   * were answered than the definition's `confidence.minAnswersPerDimension` (default 1): not enough answers.
+   */
   score: number | null;
+  /** How many of its visible questions were answered. */
+  answered: number;
   points: number;
   maxPoints: number;
   /** The dimension's weight in the index. */
@@ -90,13 +95,36 @@ export interface KpiResult {
   inputs: Record<string, number | null>;
 }
 
+/**
+ * One test of a condition leaf as data, so a view can put it into words without parsing `test`.
+ * It is a statement true of the reason's value: the test as written, or its opposite when `negated`
+ * (`{ op: 'lte', value: 33, negated: true }`: above 33; `{ op: 'includes', value: 'linkedin', negated: true }`: LinkedIn not chosen).
+ */
+export type ReasonComparison =
+  | { op: 'lt' | 'lte' | 'gt' | 'gte'; value: number; negated: boolean }
+  | { op: 'equals'; value: string | number | boolean; negated: boolean }
+  | { op: 'in'; value: readonly (string | number)[]; negated: boolean }
+  | { op: 'includes'; value: string; negated: boolean }
+  | { op: 'answered'; value: boolean; negated: boolean }
+  | { op: 'band'; value: KpiBand | 'unavailable'; negated: boolean }
+  | { op: 'fit'; value: FitStatus; negated: boolean };
+
 /** One test of a rule's condition that held, so a recommendation can say why it fired. */
-export type RuleReason =
-  | { kind: 'answer'; questionId: string; value: unknown; test: string }
-  | { kind: 'dimension'; dimensionId: string; score: number | null; test: string }
-  | { kind: 'axis'; axisId: string; position: number | null; test: string }
-  | { kind: 'kpi'; kpiId: string; value: number | null; band: KpiBand | 'unavailable'; test: string }
-  | { kind: 'fit'; status: FitStatus; test: string };
+export type RuleReason = (
+  | { kind: 'answer'; questionId: string; value: unknown }
+  | { kind: 'dimension'; dimensionId: string; score: number | null }
+  | { kind: 'axis'; axisId: string; position: number | null }
+  | { kind: 'kpi'; kpiId: string; value: number | null; band: KpiBand | 'unavailable' }
+  | { kind: 'fit'; status: FitStatus }
+) & {
+  /** The test in condition syntax (`lte 33`, `not equals "b2c"`): for logs, never for people. */
+  test: string;
+  /**
+   * The tests that decided the outcome, as data: all of a leaf that held, or those of a failed leaf
+   * that failed (negated). Absent from reasons made before it existed; then only the value is known.
+   */
+  comparisons?: ReasonComparison[];
+};
 
 /** A rule that fired. */
 export interface Recommendation {
@@ -108,6 +136,21 @@ export interface Recommendation {
   links?: Rule['links'];
   /** The tests that held. */
   reasons: RuleReason[];
+  /**
+   * Index points the advice could win: what the dimensions it improves would add to the index at full
+   * marks (0–100); 0 for a rule that names none.
+   */
+  impact: number;
+}
+
+/** Why a profile claims no tier yet. */
+export interface ProvisionalReason {
+  /** `no_answers`: nothing that counts was answered; `too_few_answers`: less than the definition's minimum. */
+  code: 'no_answers' | 'too_few_answers';
+  /** Scorable questions answered. */
+  answered: number;
+  /** How many more answers a tier needs (at least 1). */
+  needed: number;
 }
 
 /** The result of scoring a questionnaire's answers. */
@@ -116,12 +159,16 @@ export interface Profile {
   questionnaireVersion: string;
   dimensions: DimensionScore[];
   axes: AxisScore[];
-  /** 0–100, weighted over the dimensions that have a score; 0 when nothing was answered. */
-  index: number;
-  /** The tier id after the weakest-link cap. */
-  tier: string;
-  /** The tier the index alone would give. */
-  uncappedTier: string;
+  /** 0–100, weighted over the dimensions that have a score; null when none has. */
+  index: number | null;
+  /** The tier id after the weakest-link cap; null while the profile is provisional. */
+  tier: string | null;
+  /** The tier the index alone would give; null while the profile is provisional. */
+  uncappedTier: string | null;
+  /** True when too little was answered to claim a tier: the index, if any, is only a first reading. */
+  provisional: boolean;
+  /** Why the profile is provisional and how many more answers a tier needs; null when it is not. */
+  provisionalReason: ProvisionalReason | null;
   /** The dimension whose weakness capped the tier, or null. */
   cappedBy: string | null;
   /** Share of visible, scorable questions answered, 0–1. */
@@ -132,7 +179,10 @@ export interface Profile {
   gaps: string[];
   fit: FitResult;
   kpis: KpiResult[];
-  /** Fired rules, high priority first, then in definition order. */
+  /**
+   * Fired rules, one per group: high priority first, then by impact, then in definition order. A
+   * rule that improves dimensions earns its priority from its impact; others keep their own.
+   */
   recommendations: Recommendation[];
   /** Answers that were left out of scoring because they were invalid, with why. */
   issues: Issue[];

@@ -3,8 +3,8 @@ import type { DimensionScore, ScoreOptions } from './scoring.types';
 const DEFAULT_STRENGTH = 70;
 const DEFAULT_GAP = 40;
 
-/** The overall index: the weighted mean of the dimensions that have a score, 0 when none has. */
-export function weightedIndex(dimensions: readonly DimensionScore[]): number {
+/** The overall index: the weighted mean of the dimensions that have a score, null when none has. */
+export function weightedIndex(dimensions: readonly DimensionScore[]): number | null {
   let weighted = 0;
   let totalWeight = 0;
   for (const dimension of dimensions) {
@@ -12,7 +12,7 @@ export function weightedIndex(dimensions: readonly DimensionScore[]): number {
     weighted += dimension.score * dimension.weight;
     totalWeight += dimension.weight;
   }
-  return totalWeight > 0 ? weighted / totalWeight : 0;
+  return totalWeight > 0 ? weighted / totalWeight : null;
 }
 
 /** Strengths (best first) and gaps (weakest first) among the dimensions that have a score. */

@@ -144,10 +144,12 @@ export function updateAnswer(compiled: CompiledQuestionnaire, model: AnswerModel
     if (before === value) return;
     answeredCount += (value !== undefined ? 1 : 0) - (before !== undefined ? 1 : 0);
     values[position] = value;
-    const { question, maxEntries } = compiled.questions[position]!;
+    const { question, dimensionIndexes } = compiled.questions[position]!;
     if (value === undefined) delete counted[question.id];
     else counted[question.id] = value;
-    for (const [, , dimensionIndex] of maxEntries) dirtyDimensions.push(dimensionIndex);
+    dirtyDimensions.push(...dimensionIndexes);
+    // The market picks every question's points by market: the dimensions they count in are scored again.
+    if (position === compiled.marketPosition) dirtyDimensions.push(...compiled.marketDimensions);
     const dependents = compiled.dependents[position]!;
     if (dependents.length === 0) return;
     pending ??= new Uint8Array(values.length);

@@ -1,11 +1,14 @@
+import type { ReasonMessages } from '../../core/explain/explain.types';
+
 /** Values that fill a UI message's `{placeholders}`. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 /**
  * The kit's own words (buttons, headings, announcements), one flat catalog per locale. Texts of a
- * questionnaire come from the questionnaire; these are the words around them.
+ * questionnaire come from the questionnaire; these are the words around them. The
+ * `recommendations.reason.*` sentences are the core's (src/core/explain), shared with the CLI.
  */
-export interface UiMessages {
+export interface UiMessages extends ReasonMessages {
   'wizard.progress': string;
   'wizard.progressAnswered': string;
   'wizard.stepAnnouncement': string;
@@ -56,6 +59,9 @@ export interface UiMessages {
   'profile.cappedBy': string;
   'profile.completeness': string;
   'profile.provisional': string;
+  'profile.noAnswers': string;
+  'profile.noIndex': string;
+  'profile.tierPending': string;
   'profile.orientationPosition': string;
   'profile.orientationMixed': string;
   'profile.orientationScale': string;
@@ -112,21 +118,9 @@ export interface UiMessages {
   'recommendations.why': string;
   'recommendations.source': string;
   'recommendations.newTab': string;
-  'recommendations.reason.answer': string;
-  'recommendations.reason.unanswered': string;
-  'recommendations.reason.dimension': string;
-  'recommendations.reason.dimensionUnscored': string;
-  'recommendations.reason.axis': string;
-  'recommendations.reason.axisUnknown': string;
-  'recommendations.reason.kpi': string;
-  'recommendations.reason.kpiBelow': string;
-  'recommendations.reason.kpiWithin': string;
-  'recommendations.reason.kpiAbove': string;
-  'recommendations.reason.kpiUnavailable': string;
-  'recommendations.reason.fit.aligned': string;
-  'recommendations.reason.fit.mixed': string;
-  'recommendations.reason.fit.mismatch': string;
-  'recommendations.reason.fit.unknown': string;
+  'recommendations.impact': string;
+  'recommendations.showMore': string;
+  'recommendations.showFewer': string;
   'network.title': string;
   'network.description': string;
   'network.ring': string;

@@ -1,4 +1,5 @@
 import { localise, type Question } from '../../core';
+import { formatList } from '../../core/explain/formatList';
 import { formatMessage } from '../i18n/formatMessage';
 import type { UiMessages } from '../i18n/uiMessages.types';
 import { formatValue } from './formatValue';
@@ -8,15 +9,6 @@ export interface FormatAnswerOptions {
   messages: UiMessages;
   locale: string;
   currency?: string | undefined;
-}
-
-/** "A, B and C" in the locale's words; English if the host's locale tag is malformed. */
-function formatList(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
-  }
 }
 
 /**
@@ -31,7 +23,7 @@ export function formatAnswer(question: Question | undefined, value: unknown, opt
     return option ? localise(option.label, locale) : String(id);
   };
   if (value === null || value === undefined || value === '') return null;
-  if (Array.isArray(value)) return value.length === 0 ? null : formatList(value.map(optionLabel), locale);
+  if (Array.isArray(value)) return value.length === 0 ? null : formatList(value.map(optionLabel), locale, 'and');
   if (typeof value === 'number') {
     if (question?.type === 'likert') return formatMessage(messages, 'likert.scale', { value });
     return formatValue(value, question?.type === 'number' ? question.unit : undefined, { locale, currency });

@@ -49,14 +49,41 @@ describe('evaluateCondition', () => {
       context,
     );
     expect(result.reasons).toEqual([
-      { kind: 'dimension', dimensionId: 'depth', score: 25, test: 'lte 33' },
-      { kind: 'kpi', kpiId: 'ctr', value: 0.3, band: 'below', test: 'band "below"' },
+      { kind: 'dimension', dimensionId: 'depth', score: 25, test: 'lte 33', comparisons: [{ op: 'lte', value: 33, negated: false }] },
+      { kind: 'kpi', kpiId: 'ctr', value: 0.3, band: 'below', test: 'band "below"', comparisons: [{ op: 'band', value: 'below', negated: false }] },
     ]);
   });
 
-  it('explains a negated test as "not …"', () => {
+  it('explains a negated test as "not …", and as data with `negated`', () => {
     expect(evaluateCondition({ not: { question: 'helpful', gte: 4 } }, context).reasons).toEqual([
-      { kind: 'answer', questionId: 'helpful', value: 2, test: 'not gte 4' },
+      { kind: 'answer', questionId: 'helpful', value: 2, test: 'not gte 4', comparisons: [{ op: 'gte', value: 4, negated: true }] },
+    ]);
+  });
+
+  it('keeps, of a leaf that failed, only the tests that failed: each comparison is true of the value', () => {
+    // 25 is at least 10 but not below 20: only "below 20" decided that the leaf failed.
+    const { reasons } = evaluateCondition({ not: { dimension: 'depth', gte: 10, lt: 20 } }, context);
+    expect(reasons[0]?.comparisons).toEqual([{ op: 'lt', value: 20, negated: true }]);
+    const held = evaluateCondition({ dimension: 'depth', gte: 10, lt: 30 }, context).reasons[0];
+    expect(held?.comparisons).toEqual([
+      { op: 'gte', value: 10, negated: false },
+      { op: 'lt', value: 30, negated: false },
+    ]);
+  });
+
+  it('gives every kind of test its structured form', () => {
+    const comparisonsOf = (condition: Condition) => evaluateCondition(condition, context).reasons.map((reason) => reason.comparisons);
+    expect(comparisonsOf({ question: 'market', in: ['b2b', 'both'] })).toEqual([[{ op: 'in', value: ['b2b', 'both'], negated: false }]]);
+    expect(comparisonsOf({ not: { question: 'market', equals: 'b2c' } })).toEqual([[{ op: 'equals', value: 'b2c', negated: true }]]);
+    expect(comparisonsOf({ not: { question: 'formats', includes: 'guides' } })).toEqual([[{ op: 'includes', value: 'guides', negated: true }]]);
+    expect(comparisonsOf({ question: 'nothing', answered: false })).toEqual([[{ op: 'answered', value: false, negated: false }]]);
+    expect(comparisonsOf({ fit: 'mismatch' })).toEqual([[{ op: 'fit', value: 'mismatch', negated: false }]]);
+  });
+
+  it('on a missing answer, keeps only `answered: false` of a leaf that held', () => {
+    const { reasons } = evaluateCondition({ question: 'nothing', answered: false, equals: 'x' }, context);
+    expect(reasons).toEqual([
+      { kind: 'answer', questionId: 'nothing', value: null, test: 'answered false, equals "x"', comparisons: [{ op: 'answered', value: false, negated: false }] },
     ]);
   });
 });

@@ -28,8 +28,11 @@ describe('profileToCsv', () => {
       expect(rows).toHaveLength(1 + profile.dimensions.length + profile.kpis.length);
 
       const [index, ...rest] = rows;
-      expect(index).toMatchObject({ kind: 'index', id: profile.tier, unit: 'score', status: 'ok' });
-      expect(index!.label).toBe(localise(socialMediaAssessment.tiers.find((tier) => tier.id === profile.tier)!.label));
+      // A provisional profile claims no tier; one with nothing answered has no index either.
+      const status = profile.index === null ? 'not_answered' : profile.provisional ? 'provisional' : 'ok';
+      expect(index).toMatchObject({ kind: 'index', id: profile.tier ?? '', unit: 'score', status });
+      const tier = socialMediaAssessment.tiers.find((candidate) => candidate.id === profile.tier);
+      expect(index!.label).toBe(tier ? localise(tier.label) : '');
       expect(numberOf(index!.value)).toBe(profile.index);
 
       const dimensionRows = rest.filter((row) => row.kind === 'dimension');

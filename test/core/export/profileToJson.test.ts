@@ -62,14 +62,36 @@ describe('parseProfileJson', () => {
       edited((d) => {
         d.profile.dimensions[2].score = '47';
         delete d.profile.kpis;
-        d.profile.index = null;
+        d.profile.index = '47';
+        d.profile.tier = 3;
       }),
     );
     expect(result.ok).toBe(false);
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['invalid_type', 'profile.index'],
+      ['invalid_type', 'profile.tier'],
       ['missing_field', 'profile.kpis'],
       ['invalid_type', 'profile.dimensions[2].score'],
+    ]);
+  });
+
+  it('reads a file written before profiles could be provisional as a final profile, tier and all', () => {
+    const result = parseProfileJson(
+      edited((d) => {
+        delete d.profile.provisional;
+        delete d.profile.provisionalReason;
+      }),
+    );
+    expect(result.ok && result.value.profile).toEqual({ ...enterprise, provisional: false, provisionalReason: null });
+  });
+
+  it('reads a provisional profile with no index and no tier, and refuses a provisional flag that is not a boolean', () => {
+    const blank = scoreAnswers(socialMediaAssessment, {});
+    expect(blank).toMatchObject({ index: null, tier: null, provisional: true });
+    const result = parseProfileJson(profileToJson(blank));
+    expect(result.ok && result.value.profile).toEqual(blank);
+    expect(parseProfileJson(edited((d) => (d.profile.provisional = 'yes'))).issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_type', 'profile.provisional'],
     ]);
   });
 

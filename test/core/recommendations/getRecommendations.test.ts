@@ -24,8 +24,8 @@ describe('getRecommendations (through scoreAnswers)', () => {
   it('gives each recommendation the reasons that triggered it', () => {
     const profile = scoreAnswers(miniQuestionnaire(), { market: 'b2b', channel: 'tiktok', formats: ['memes'], helpful: 2 });
     const byId = Object.fromEntries(profile.recommendations.map((r) => [r.id, r.reasons]));
-    expect(byId.go_pro).toEqual([{ kind: 'answer', questionId: 'channel', value: 'tiktok', test: 'equals "tiktok"' }]);
-    expect(byId.mismatch).toEqual([{ kind: 'fit', status: 'mismatch', test: 'fit mismatch' }]);
+    expect(byId.go_pro).toMatchObject([{ kind: 'answer', questionId: 'channel', value: 'tiktok', test: 'equals "tiktok"' }]);
+    expect(byId.mismatch).toMatchObject([{ kind: 'fit', status: 'mismatch', test: 'fit mismatch' }]);
     expect(byId.deepen?.[0]).toMatchObject({ kind: 'dimension', dimensionId: 'depth', score: 12.5 });
   });
 

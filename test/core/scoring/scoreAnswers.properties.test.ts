@@ -46,10 +46,13 @@ describe('scoreAnswers properties', () => {
       fc.property(scoredCaseArb, ({ questionnaire, answers }) => {
         const profile = scoreAnswers(questionnaire, answers);
         for (const d of profile.dimensions) if (d.score !== null) expect(d.score).toSatisfy((s: number) => s >= 0 && s <= 100);
-        expect(profile.index).toSatisfy((s: number) => s >= 0 && s <= 100);
+        if (profile.index !== null) expect(profile.index).toSatisfy((s: number) => s >= 0 && s <= 100);
+        expect(profile.index === null).toBe(profile.dimensions.every((d) => d.score === null));
         for (const a of profile.axes) if (a.position !== null) expect(a.position).toSatisfy((p: number) => p >= -100 && p <= 100);
         expect(profile.completeness).toSatisfy((c: number) => c >= 0 && c <= 1);
-        expect(questionnaire.tiers.map((t) => t.id)).toContain(profile.tier);
+        // A tier is claimed exactly when the profile is not provisional, and then it is one of the definition's.
+        expect(profile.tier === null).toBe(profile.provisional);
+        if (profile.tier !== null) expect(questionnaire.tiers.map((t) => t.id)).toContain(profile.tier);
         expect(profile.issues).toEqual([]);
       }),
       RUNS,

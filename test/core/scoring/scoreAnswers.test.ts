@@ -117,16 +117,17 @@ describe('scoreAnswers', () => {
       ['answer_out_of_range', 'answers.leads'],
     ]);
     expect(profile.dimensions.flatMap((d) => d.contributions)).toEqual([]);
-    expect(profile.index).toBe(0);
+    expect(profile).toMatchObject({ index: null, tier: null, provisional: true, provisionalReason: { code: 'no_answers' } });
   });
 
   it('says which questionnaire and version produced the profile', () => {
     expect(scoreAnswers(mini(), {})).toMatchObject({ questionnaireId: 'mini', questionnaireVersion: '1.0.0' });
   });
 
-  it('gives an empty profile for no answers: index 0, the first tier, no fit', () => {
+  it('gives an empty profile for no answers: no index, no tier, no fit, and says so', () => {
     const profile = scoreAnswers(mini(), {});
-    expect(profile).toMatchObject({ index: 0, tier: 'low', completeness: 0, strengths: [], gaps: [] });
+    expect(profile).toMatchObject({ index: null, tier: null, uncappedTier: null, cappedBy: null, completeness: 0, strengths: [], gaps: [] });
+    expect(profile).toMatchObject({ provisional: true, provisionalReason: { code: 'no_answers', answered: 0 } });
     expect(profile.dimensions.every((d) => d.score === null)).toBe(true);
     expect(profile.kpis.every((k) => k.status === 'not_available')).toBe(true);
   });

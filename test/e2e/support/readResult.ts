@@ -109,9 +109,10 @@ export function expectResultToMatch(screen: ScreenResult, profile: Profile, opti
   const label = (text: Parameters<typeof localise>[0]) => localise(text, locale);
   const score = (value: number | null, notAnswered: string) => (value === null ? notAnswered : formatScore(value, locale));
 
-  expect(screen.index, 'readiness index').toBe(formatScore(profile.index, locale));
+  expect(screen.index, 'readiness index').toBe(profile.index === null ? messages['profile.noIndex'] : formatScore(profile.index, locale));
   expect(screen.tier.id, 'tier').toBe(profile.tier);
-  expect(screen.tier.label, 'tier label').toBe(label(questionnaire.tiers.find((tier) => tier.id === profile.tier)?.label));
+  if (profile.tier !== null)
+    expect(screen.tier.label, 'tier label').toBe(label(questionnaire.tiers.find((tier) => tier.id === profile.tier)?.label));
 
   const axis = questionnaire.axes?.[0];
   const axisScore = axis ? profile.axes.find((candidate) => candidate.id === axis.id) : undefined;

@@ -10,7 +10,9 @@ import { networkRingTextsZhHant } from './referenceTexts.zh-Hant';
  * - employees: who_connects (who in the company connects) and advocacy (how staff share), averaged;
  * - customers: customer_connections;
  * - partners: the share of outer_ring's two partner options chosen;
- * - influencers: the share of outer_ring's four influencer options chosen.
+ * - influencers: the share of outer_ring's five options for the outermost ring chosen: seed 2's
+ *   advisers, analysts, media, competitors and institutions, and the opinion leaders and influential
+ *   people its practices name (產業意見領袖, 具影響力的人).
  * Choosing outer_ring's `none` gives both outer rings a strength of 0: answered, with no ties.
  */
 type BundledRingId = 'employees' | 'customers' | 'partners' | 'influencers';
@@ -28,7 +30,7 @@ const ringSources: readonly { id: BundledRingId; source: NetworkRingSource }[] =
       kind: 'options',
       dimension: 'network',
       question: 'outer_ring',
-      options: ['advisers_analysts', 'media', 'institutions', 'competitor_communities'],
+      options: ['opinion_leaders', 'advisers_analysts', 'media', 'institutions', 'competitor_communities'],
     },
   },
 ];
@@ -49,7 +51,7 @@ const ringTextsEn: Record<BundledRingId, { label: string; description: string }>
   },
   influencers: {
     label: 'Industry influencers',
-    description: 'Advisers, analysts, media, competitors and industry institutions.',
+    description: 'Opinion leaders, advisers, analysts, media, competitors and institutions in your field.',
   },
 };
 

@@ -4,35 +4,35 @@
 export const comparisonReferenceTextsHa: Record<string, { b2b: string; b2c: string }> = {
   audience: {
     b2b: 'Ƙwararru masu takamaiman muƙamai; mutane da dama ne ke yanke shawara, bisa hujja kuma mataki-mataki.',
-    b2c: 'Masu sayayya ɗaiɗaiku, waɗanda ke yanke shawara su kaɗai, bisa motsin rai kuma nan take.',
+    b2c: 'Masu sayayya ɗaiɗaiku, waɗanda motsin rai da gaggawa ke jan hankalinsu, kuma suke yanke shawara cikin sauri.',
   },
   goals: {
     b2b: 'Martaba da dangantaka mai ɗorewa, a cikin doguwar zagayowar sayarwa da aka gina bisa amana.',
     b2c: "Mu'amala cikin sauri da sayarwa kai tsaye, a cikin gajeriyar zagayowa ta yanke shawara cikin hanzari.",
   },
   platforms: {
-    b2b: "Hanyoyin sadarwa na ƙwararru kamar LinkedIn da X, inda masana'antar ke tattaunawa.",
-    b2c: "Dandamalin hotuna da bidiyo na jama'a, waɗanda aka gina don isa ga mutane masu yawa.",
+    b2b: "Dandamalin ƙwararru kamar LinkedIn da X, inda masana'antar ke tattaunawa.",
+    b2c: "Dandamalin da suka dogara kan hotuna, bidiyo da mu'amala, inda kasuwancin masu sayayya ke bunƙasa.",
   },
   content: {
     b2b: "Abun ciki na fasaha da ilmantarwa; murya ta hukuma mai kalmomin masana'antu da ba da labari.",
-    b2c: 'Abun ciki na nishaɗi da ke kusa da rayuwar mutane, cikin salon magana na hira.',
+    b2c: 'Abun ciki na nishaɗi da ke kusa da rayuwar mutane, cikin salon hira da masu sayayya na yau da kullum.',
   },
   proof: {
     b2b: 'Sakamakon abokan ciniki, shaidarsu da misalan amfani da ke nuna ƙima ta gaske.',
-    b2c: "Abubuwan da ke tashe da hotuna masu ɗaukar ido da ke tayar da sha'awa nan take.",
+    b2c: "Abubuwan da ke tashe da hotuna da ke tayar da sha'awar masu sayayya nan take.",
   },
   network: {
-    b2b: "Hanyar sadarwar kasuwanci guda ɗaya da ke haɗa ma'aikatanku, abokan ciniki, abokan hulɗa da masu faɗa a ji.",
-    b2c: "Kafar watsa labarai: alamar kasuwanci na yaɗa saƙo ga jama'a gaba ɗaya.",
+    b2b: "Da'irar hulɗar kasuwanci guda ɗaya da ke haɗa ma'aikatanku, abokan ciniki, abokan hulɗa da masu faɗa a ji.",
+    b2c: "Jan hankalin jama'a: ɗaukar hankalin masu sayayya ɗaiɗaiku masu yawa cikin sauri.",
   },
   community: {
     b2b: 'Taimaka wa wasu da raba bayanai masu amfani; taimakon juna na sa masu saye su riƙa dawowa.',
-    b2c: "Masoya da ake samu ta gasa da wasanni; mu'amala a matsayin dabarar kamfen.",
+    b2c: "Mu'amala cikin sauri, ta abun ciki mai ɗaukar hankali da ke taɓa zuciya.",
   },
   relationships: {
     b2b: 'Gabatarwa ita ce manufa; taimakon juna na mayar da raunanniyar alaƙa ƙaƙƙarfa.',
-    b2c: 'Sayayya ta lokaci ɗaya, wadda saurin sayarwa kai tsaye ke haifarwa.',
+    b2c: 'Gajeriyar zagayowa ta yanke shawara cikin sauri; salon hira na kusantar da masu sayayya na yau da kullum.',
   },
   measurement: {
     b2b: "Ingancin masu sha'awa da ci gabansu zuwa tattaunawa da sashen sayarwa.",
@@ -40,7 +40,7 @@ export const comparisonReferenceTextsHa: Record<string, { b2b: string; b2c: stri
   },
   organisation: {
     b2b: "Sashen sayarwa, hidima, talla, manyan jami'ai da dukkan ma'aikata suna ƙulla alaƙa, bisa manufar kasuwanci guda ɗaya.",
-    b2c: 'Sashen talla na tafiyar da kafofin sada zumunta a matsayin ƙarin kafar sadarwa guda.',
+    b2c: 'Kamfen da aka tsara don gajeriyar zagayowar saye, domin ɗaukar hankali cikin sauri.',
   },
 };
 
@@ -60,6 +60,6 @@ export const networkRingTextsHa: Record<string, { label: string; description: st
   },
   influencers: {
     label: "Masu faɗa a ji a masana'antu",
-    description: "Masu ba da shawara, manazarta, kafofin watsa labarai, abokan hamayya da cibiyoyin masana'antu.",
+    description: "Masu faɗa a ji, masu ba da shawara, manazarta, kafofin watsa labarai, abokan hamayya da cibiyoyi a fanninku.",
   },
 };

@@ -1,4 +1,5 @@
 import { axes } from './axes';
+import { confidence } from './confidence';
 import { dimensions } from './dimensions';
 import { fit } from './fit';
 import { kpis } from './kpis';
@@ -10,7 +11,7 @@ import { tiers } from './tiers';
 /** The B2B-vs-B2C social-media assessment without its texts. */
 export const assessmentStructure: AssessmentStructure = {
   id: 'b2b-social-media',
-  version: '1.0.0',
+  version: '2.0.0',
   dimensions,
   axes,
   sections,
@@ -18,4 +19,5 @@ export const assessmentStructure: AssessmentStructure = {
   kpis,
   rules,
   fit,
+  confidence,
 };

@@ -6,6 +6,7 @@ import type {
   Kpi,
   Option,
   Question,
+  Questionnaire,
   Rule,
   Section,
   Tier,
@@ -60,4 +61,6 @@ export interface AssessmentStructure {
   kpis: KpiSpec[];
   rules: RuleSpec[];
   fit: FitDefinition;
+  /** How much must be answered before the profile claims a tier, and a dimension a score. */
+  confidence?: Questionnaire['confidence'];
 }

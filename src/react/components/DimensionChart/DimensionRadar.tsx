@@ -54,7 +54,7 @@ export function DimensionRadar({ cn, rows, patterns, valueText }: DimensionRadar
       })}
       {Array.from({ length: seriesCount }, (_, seriesIndex) => {
         const style = seriesStyle(seriesIndex);
-        // An unanswered dimension sits at the centre; its label says "Not answered" and its spoke is dashed.
+        // A dimension with too few answers sits at the centre; its label says "Not enough answers" and its spoke is dashed.
         const points = rows.map((row, index) => point(index, row.scores[seriesIndex] ?? 0));
         return (
           <g key={seriesIndex} className={cn('series')} data-series={seriesIndex} data-series-style={style}>

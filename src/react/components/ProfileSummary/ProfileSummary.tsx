@@ -14,8 +14,6 @@ export interface ProfileSummaryProps extends ResultSourceProps, StylingProps {
   title?: string;
   /** The level of the heading, 2 by default; the parts' headings sit one level below. */
   headingLevel?: HeadingLevel;
-  /** Completeness (0–1) below which the result is marked provisional; 0.5 by default. */
-  provisionalBelow?: number;
   /** The axis to place the practice on; the questionnaire's first axis by default. */
   axisId?: string;
 }
@@ -25,11 +23,13 @@ const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '~', mismat
 
 /**
  * The headline of a result: readiness index, tier (and what capped it), how complete the answers are,
- * where the practice sits between the axis poles, the market fit, strengths and gaps.
+ * where the practice sits between the axis poles, the market fit, strengths and gaps. A provisional
+ * profile (too little answered, by the questionnaire's `confidence`) claims no tier: it says how many
+ * more answers a tier needs.
  */
 export function ProfileSummary(props: ProfileSummaryProps) {
   const { profile, questionnaire, locale, messages, text } = useResultSource('ProfileSummary', props);
-  const { title, headingLevel = 2, provisionalBelow = 0.5, axisId } = props;
+  const { title, headingLevel = 2, axisId } = props;
   const cn = partClassName('ProfileSummary', props);
   const titleId = useId();
   const Title = headingTag(headingLevel);
@@ -44,7 +44,8 @@ export function ProfileSummary(props: ProfileSummaryProps) {
     return dimension ? text(dimension.label) : id;
   };
   const tier = questionnaire.tiers.find((candidate) => candidate.id === profile.tier);
-  const isProvisional = profile.completeness < provisionalBelow;
+  const isProvisional = profile.provisional;
+  const nothingAnswered = profile.provisionalReason?.code === 'no_answers';
 
   const axis = questionnaire.axes?.find((candidate) => candidate.id === (axisId ?? questionnaire.axes?.[0]?.id));
   const axisScore = axis ? profile.axes.find((candidate) => candidate.id === axis.id) : undefined;
@@ -68,7 +69,7 @@ export function ProfileSummary(props: ProfileSummaryProps) {
     <section
       className={cn()}
       aria-labelledby={titleId}
-      data-tier={profile.tier}
+      data-tier={profile.tier ?? undefined}
       data-fit={fit}
       data-state={isProvisional ? 'provisional' : 'final'}
     >
@@ -88,7 +89,7 @@ export function ProfileSummary(props: ProfileSummaryProps) {
             <span className={cn('icon')} aria-hidden="true">
               !
             </span>{' '}
-            {messages['profile.provisional']}
+            {messages[nothingAnswered ? 'profile.noAnswers' : 'profile.provisional']}
           </p>
         )}
       </div>
@@ -96,16 +97,28 @@ export function ProfileSummary(props: ProfileSummaryProps) {
       <div className={cn('overview')}>
         <p className={cn('index')}>
           <span className={cn('indexLabel')}>{messages['profile.index']}</span>{' '}
-          <span className={cn('indexValue')}>{formatScore(profile.index, locale)}</span>{' '}
-          <span className={cn('indexScale')}>{messages['profile.indexScale']}</span>
+          {profile.index === null ? (
+            <span className={cn('indexValue')}>{messages['profile.noIndex']}</span>
+          ) : (
+            <>
+              <span className={cn('indexValue')}>{formatScore(profile.index, locale)}</span>{' '}
+              <span className={cn('indexScale')}>{messages['profile.indexScale']}</span>
+            </>
+          )}
         </p>
-        <div className={cn('tier')} data-tier={profile.tier}>
+        <div className={cn('tier')} data-tier={profile.tier ?? 'pending'}>
           <p className={cn('tierLabel')}>
             <span className={cn('tierCaption')}>{messages['profile.tier']}</span>{' '}
-            <strong className={cn('tierName')}>{tierLabel(profile.tier)}</strong>
+            <strong className={cn('tierName')}>
+              {profile.tier === null
+                ? formatMessage(messages, 'profile.tierPending', {
+                    count: formatValue(profile.provisionalReason?.needed ?? 1, 'count', { locale }),
+                  })
+                : tierLabel(profile.tier)}
+            </strong>
           </p>
           {tier?.description !== undefined && <p className={cn('tierDescription')}>{text(tier.description)}</p>}
-          {profile.cappedBy !== null && (
+          {profile.cappedBy !== null && profile.uncappedTier !== null && (
             <p className={cn('capped')} data-capped-by={profile.cappedBy}>
               {formatMessage(messages, 'profile.cappedBy', {
                 dimension: dimensionLabel(profile.cappedBy),

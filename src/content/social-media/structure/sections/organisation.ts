@@ -1,39 +1,42 @@
+import { byMarket } from '../market';
 import type { SectionSpec } from '../structure.types';
 
-const points = (n: number) => ({ organisation: n });
+const organisation = (points: number) => byMarket('organisation', points);
 
 /** D10 Organisation & governance (Altimeter's "formalized" stage: owner, sponsor, policy, alignment). */
 export const organisationSection: SectionSpec = {
   id: 'organisation',
   questions: [
     {
+      // In a small firm the owner running social media gives it an owner with authority.
       id: 'owner',
       type: 'single',
       options: [
-        { id: 'nobody', points: points(0) },
-        { id: 'part_time', points: points(1) },
-        { id: 'team', points: points(2) },
-        { id: 'hub_with_sponsor', points: points(3) },
+        { id: 'team', ...organisation(2) },
+        { id: 'owner_founder', ...organisation(2) },
+        { id: 'nobody', ...organisation(0) },
+        { id: 'hub_with_sponsor', ...organisation(3) },
+        { id: 'part_time', ...organisation(1) },
       ],
     },
     {
       id: 'social_policy',
       type: 'single',
       options: [
-        { id: 'none', points: points(0) },
-        { id: 'informal', points: points(1) },
-        { id: 'written', points: points(2) },
-        { id: 'written_with_training', points: points(3) },
+        { id: 'written', ...organisation(2) },
+        { id: 'none', ...organisation(0) },
+        { id: 'written_with_training', ...organisation(3) },
+        { id: 'informal', ...organisation(1) },
       ],
     },
     {
       id: 'sales_alignment',
       type: 'single',
       options: [
-        { id: 'none', points: points(0) },
-        { id: 'occasional', points: points(1) },
-        { id: 'shared_goals', points: points(2) },
-        { id: 'shared_dashboard', points: points(3) },
+        { id: 'shared_goals', ...organisation(2) },
+        { id: 'none', ...organisation(0) },
+        { id: 'shared_dashboard', ...organisation(3) },
+        { id: 'occasional', ...organisation(1) },
       ],
     },
   ],

@@ -1,0 +1,35 @@
+import type { ReasonMessages } from './explain.types';
+
+/** Why a recommendation fired, in English. Placeholders in `{braces}` are filled by `fillMessage`. */
+export const reasonMessagesEn: ReasonMessages = {
+  'recommendations.reason.answer': 'You answered “{value}” to “{question}”.',
+  'recommendations.reason.answerCompared': 'You answered “{value}” to “{question}” ({comparison}).',
+  'recommendations.reason.unanswered': 'You did not answer “{question}”.',
+  'recommendations.reason.option': '“{option}”',
+  'recommendations.reason.chosen': 'You chose {options} for “{question}”.',
+  'recommendations.reason.notChosen': 'You did not choose {options} for “{question}”.',
+  'recommendations.reason.chosenOnly': 'You chose only {options} for “{question}”.',
+  'recommendations.reason.likert': '{value} of 5',
+  'recommendations.reason.dimension': '{dimension} scored {score} of 100.',
+  'recommendations.reason.dimensionCompared': '{dimension} scored {score} of 100 ({comparison}).',
+  'recommendations.reason.dimensionUnscored': '{dimension} has no score yet: not enough answers.',
+  'recommendations.reason.axis': 'Your practice sits at {position} on {axis}, where {min} is {negativePole} and {max} is {positivePole}.',
+  'recommendations.reason.axisCompared':
+    'Your practice sits at {position} on {axis} ({comparison}), where {min} is {negativePole} and {max} is {positivePole}.',
+  'recommendations.reason.axisUnknown': 'No answer places your practice on {axis} yet.',
+  'recommendations.reason.kpi': '{kpi} is {value}.',
+  'recommendations.reason.kpiCompared': '{kpi} is {value} ({comparison}).',
+  'recommendations.reason.kpiBelow': '{kpi} is {value}, below the benchmark range.',
+  'recommendations.reason.kpiWithin': '{kpi} is {value}, within the benchmark range.',
+  'recommendations.reason.kpiAbove': '{kpi} is {value}, above the benchmark range.',
+  'recommendations.reason.kpiUnavailable': '{kpi} could not be worked out from your figures.',
+  'recommendations.reason.fit.aligned': 'Your practice fits the market you sell to.',
+  'recommendations.reason.fit.mixed': 'Your practice is mixed: parts fit the market you sell to, parts do not.',
+  'recommendations.reason.fit.mismatch': 'Your practice leans the opposite way to the market you sell to.',
+  'recommendations.reason.fit.unknown': 'It is not known yet whether your practice fits the market you sell to.',
+  'recommendations.reason.below': 'below {threshold}',
+  'recommendations.reason.above': 'above {threshold}',
+  'recommendations.reason.atMost': 'at most {threshold}',
+  'recommendations.reason.atLeast': 'at least {threshold}',
+  'recommendations.reason.bothBounds': '{lower} and {upper}',
+};

@@ -1,0 +1,35 @@
+import type { ReasonMessages } from './explain.types';
+
+/** Why a recommendation fired, in Hausa. Placeholders in `{braces}` are filled by `fillMessage`. */
+export const reasonMessagesHa: ReasonMessages = {
+  'recommendations.reason.answer': 'Kun amsa “{value}” ga tambayar “{question}”.',
+  'recommendations.reason.answerCompared': 'Kun amsa “{value}” ga tambayar “{question}” ({comparison}).',
+  'recommendations.reason.unanswered': 'Ba ku amsa tambayar “{question}” ba.',
+  'recommendations.reason.option': '“{option}”',
+  'recommendations.reason.chosen': 'Kun zaɓi {options} a tambayar “{question}”.',
+  'recommendations.reason.notChosen': 'Ba ku zaɓi {options} a tambayar “{question}” ba.',
+  'recommendations.reason.chosenOnly': 'Kun zaɓi {options} kawai a tambayar “{question}”.',
+  'recommendations.reason.likert': '{value} cikin 5',
+  'recommendations.reason.dimension': 'Fannin {dimension} ya samu maki {score} cikin 100.',
+  'recommendations.reason.dimensionCompared': 'Fannin {dimension} ya samu maki {score} cikin 100 ({comparison}).',
+  'recommendations.reason.dimensionUnscored': 'Fannin {dimension} bai samu maki ba tukuna: amsoshi ba su isa ba.',
+  'recommendations.reason.axis': 'Salon aikinku yana a {position} a kan {axis}, inda {min} ke nufin {negativePole}, {max} kuma ke nufin {positivePole}.',
+  'recommendations.reason.axisCompared':
+    'Salon aikinku yana a {position} a kan {axis} ({comparison}), inda {min} ke nufin {negativePole}, {max} kuma ke nufin {positivePole}.',
+  'recommendations.reason.axisUnknown': 'Har yanzu babu amsar da ta nuna inda salon aikinku yake a kan {axis}.',
+  'recommendations.reason.kpi': '{kpi} ya kai {value}.',
+  'recommendations.reason.kpiCompared': '{kpi} ya kai {value} ({comparison}).',
+  'recommendations.reason.kpiBelow': "{kpi} ya kai {value}, ƙasa da iyakar ma'aunin kwatance.",
+  'recommendations.reason.kpiWithin': "{kpi} ya kai {value}, a cikin iyakar ma'aunin kwatance.",
+  'recommendations.reason.kpiAbove': "{kpi} ya kai {value}, sama da iyakar ma'aunin kwatance.",
+  'recommendations.reason.kpiUnavailable': 'Ba a iya lissafa {kpi} daga alƙalumanku ba.',
+  'recommendations.reason.fit.aligned': 'Salon aikinku ya dace da kasuwarku.',
+  'recommendations.reason.fit.mixed': 'Salon aikinku gauraye ne: wasu sassa sun dace da kasuwarku, wasu ba su dace ba.',
+  'recommendations.reason.fit.mismatch': 'Salon aikinku ya karkata akasin kasuwarku.',
+  'recommendations.reason.fit.unknown': 'Ba a sani ba tukuna ko salon aikinku ya dace da kasuwarku.',
+  'recommendations.reason.below': 'ƙasa da {threshold}',
+  'recommendations.reason.above': 'sama da {threshold}',
+  'recommendations.reason.atMost': 'ba fiye da {threshold} ba',
+  'recommendations.reason.atLeast': 'aƙalla {threshold}',
+  'recommendations.reason.bothBounds': '{lower} kuma {upper}',
+};

@@ -1,0 +1,35 @@
+import type { ReasonMessages } from './explain.types';
+
+/** Why a recommendation fired, in Traditional Chinese. Placeholders in `{braces}` are filled by `fillMessage`. */
+export const reasonMessagesZhHant: ReasonMessages = {
+  'recommendations.reason.answer': '您在「{question}」回答了「{value}」。',
+  'recommendations.reason.answerCompared': '您在「{question}」回答了「{value}」（{comparison}）。',
+  'recommendations.reason.unanswered': '您沒有回答「{question}」。',
+  'recommendations.reason.option': '「{option}」',
+  'recommendations.reason.chosen': '您在「{question}」選了{options}。',
+  'recommendations.reason.notChosen': '您在「{question}」沒有選{options}。',
+  'recommendations.reason.chosenOnly': '您在「{question}」只選了{options}。',
+  'recommendations.reason.likert': '{value} 分（滿分 5 分）',
+  'recommendations.reason.dimension': '「{dimension}」得分 {score}（滿分 100）。',
+  'recommendations.reason.dimensionCompared': '「{dimension}」得分 {score}（滿分 100，{comparison}）。',
+  'recommendations.reason.dimensionUnscored': '「{dimension}」的回答不足，還沒有分數。',
+  'recommendations.reason.axis': '您的經營方式在「{axis}」上位於 {position}；{min} 代表「{negativePole}」，{max} 代表「{positivePole}」。',
+  'recommendations.reason.axisCompared':
+    '您的經營方式在「{axis}」上位於 {position}（{comparison}）；{min} 代表「{negativePole}」，{max} 代表「{positivePole}」。',
+  'recommendations.reason.axisUnknown': '目前還沒有答案能判定您在「{axis}」上的位置。',
+  'recommendations.reason.kpi': '「{kpi}」為 {value}。',
+  'recommendations.reason.kpiCompared': '「{kpi}」為 {value}（{comparison}）。',
+  'recommendations.reason.kpiBelow': '「{kpi}」為 {value}，低於基準範圍。',
+  'recommendations.reason.kpiWithin': '「{kpi}」為 {value}，在基準範圍內。',
+  'recommendations.reason.kpiAbove': '「{kpi}」為 {value}，高於基準範圍。',
+  'recommendations.reason.kpiUnavailable': '無法從您的數據算出「{kpi}」。',
+  'recommendations.reason.fit.aligned': '您的經營方式與目標市場契合。',
+  'recommendations.reason.fit.mixed': '您的經營方式混合：部分契合目標市場，部分則否。',
+  'recommendations.reason.fit.mismatch': '您的經營方式與目標市場方向相反。',
+  'recommendations.reason.fit.unknown': '目前還無法判斷您的經營方式是否契合目標市場。',
+  'recommendations.reason.below': '低於 {threshold}',
+  'recommendations.reason.above': '高於 {threshold}',
+  'recommendations.reason.atMost': '不超過 {threshold}',
+  'recommendations.reason.atLeast': '至少 {threshold}',
+  'recommendations.reason.bothBounds': '{lower}、{upper}',
+};
