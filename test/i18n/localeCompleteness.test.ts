@@ -23,6 +23,10 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'question.platforms_used.option.tiktok',
   'question.platforms_used.option.facebook',
   'question.platforms_used.option.x',
+  'question.platforms_used.option.whatsapp',
+  'question.platforms_used.option.line',
+  // The pattern that quotes an option's label in a reason: Hausa quotes as English does.
+  'recommendations.reason.option',
 ]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
