@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreAnswers, validateAnswers, type Answers, type Profile } from '../../src/core';
 import { socialMediaAssessment } from '../../src/content/social-media';
@@ -104,5 +104,23 @@ describe('golden profiles of the personas', () => {
     expect(profile.axes[0]).toMatchObject({ position: null, side: null });
     expect(profile.dimensions.every((d) => d.score === null && d.answered === 0)).toBe(true);
     expect(topIds(profile)).toEqual([]);
+  });
+});
+
+describe('the persona files', () => {
+  it('list multi-choice answers in option order, as the wizard records them, so an end-to-end run can compare them as they are', () => {
+    const optionOrder = new Map<string, string[]>();
+    for (const section of socialMediaAssessment.sections)
+      for (const question of section.questions) if (question.type === 'multi') optionOrder.set(question.id, question.options.map((option) => option.id));
+    const names = readdirSync(new URL('../../examples/answers/', import.meta.url)).filter((name) => name.endsWith('.json'));
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    for (const name of names) {
+      const answers = persona(name.replace(/\.json$/, ''));
+      for (const [id, value] of Object.entries(answers)) {
+        const order = optionOrder.get(id);
+        if (!order || !Array.isArray(value)) continue;
+        expect(value, `${name}: ${id}`).toEqual([...value].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      }
+    }
   });
 });

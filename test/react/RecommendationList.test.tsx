@@ -83,10 +83,12 @@ describe('RecommendationList', () => {
     );
     expect(reasonsOf(titleOf('expand_company_network'))).toContain('Advocacy participation is 3.3% (below 10%).');
     expect(reasonsOf(titleOf('revise_creative_and_offer'))).toEqual([
+      'You answered “Businesses and other organisations (B2B)” to “Who do you mainly sell to?”.',
       'Click-through rate (CTR) is 0.3%, below the benchmark range.',
       'MQL-to-SQL rate is 0%, below the benchmark range.',
     ]);
     expect(reasonsOf(titleOf('add_progression_steps'))).toEqual([
+      'You answered “Businesses and other organisations (B2B)” to “Who do you mainly sell to?”.',
       'Engagement rate is 4%, above the benchmark range.',
       'Lead-to-opportunity rate is 0% (below 5%).',
     ]);

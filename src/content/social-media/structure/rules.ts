@@ -159,8 +159,10 @@ const businessRules: RuleSpec[] = [
     priority: 'medium',
     group: 'relationships',
     improves: ['relationships'],
+    // Leads, opportunities and qualified leads are the business funnel: a consumer seller's figures are read by the consumer rules.
     when: {
       all: [
+        notConsumerSeller,
         { any: [{ kpi: 'engagement_rate', band: 'within' }, { kpi: 'engagement_rate', band: 'above' }] },
         { kpi: 'lead_to_opportunity', lt: 5 },
       ],
@@ -170,7 +172,7 @@ const businessRules: RuleSpec[] = [
   {
     id: 'revise_creative_and_offer',
     priority: 'medium',
-    when: { all: [{ kpi: 'ctr', band: 'below' }, { kpi: 'mql_to_sql', band: 'below' }] },
+    when: forBusinessSellers({ all: [{ kpi: 'ctr', band: 'below' }, { kpi: 'mql_to_sql', band: 'below' }] }),
   },
   { id: 'raise_thought_leadership', priority: 'low', when: forBusinessSellers({ kpi: 'share_of_voice', lt: 20 }) },
 ];
