@@ -3,7 +3,6 @@ import type { CliWords } from './i18n/cliWords';
 import { inSentence } from './inSentence';
 import type { Labels } from './labelsOf';
 
-
 /**
  * The market/practice fit in plain words, or null when the questionnaire defines no fit.
  * @example formatFit(profile.fit, questionnaire, labels, cliWordsFor('en'))

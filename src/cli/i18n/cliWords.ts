@@ -1,4 +1,5 @@
-import { issueMessagesEn, issueMessagesHa, issueMessagesZhHant, localeChain, normaliseLocale, type IssueMessageCatalog } from '../../core';
+import { issueMessagesEn, issueMessagesHa, issueMessagesZhHant, type IssueMessageCatalog } from '../../core';
+import { pickCatalog } from '../../core/i18n/pickCatalog';
 import type { ReasonMessages } from '../../core/explain/explain.types';
 import { reasonMessagesFor } from '../../core/explain/reasonCatalogs';
 import { fillMessage } from '../../core/explain/fillMessage';
@@ -28,12 +29,6 @@ export interface CliWords {
   count: (key: CountedKey, count: number, values?: Readonly<Record<string, string | number>>) => string;
 }
 
-/** The first catalog along the locale's fallback chain (`zh-TW` → `zh-Hant-TW` → `zh-Hant`), else English. */
-function pick<T>(catalogs: Readonly<Record<string, T>>, locale: string): T {
-  for (const candidate of localeChain(normaliseLocale(locale))) if (Object.hasOwn(catalogs, candidate)) return catalogs[candidate]!;
-  return catalogs.en!;
-}
-
 function pluralOf(locale: string, count: number): 'one' | 'other' {
   try {
     return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
@@ -47,13 +42,13 @@ function pluralOf(locale: string, count: number): 'one' | 'other' {
  * @example cliWordsFor('ha').say('summary.tier') // 'Matsayi'
  */
 export function cliWordsFor(locale: string, currency?: string): CliWords {
-  const messages = pick(cliCatalogs, locale);
+  const messages = pickCatalog(cliCatalogs, locale, cliMessagesEn);
   const say: CliWords['say'] = (key, values) => fillMessage(messages[key], values);
   return {
     locale,
     currency,
     reasons: reasonMessagesFor(locale),
-    issues: pick(issueCatalogs, locale),
+    issues: pickCatalog(issueCatalogs, locale, issueMessagesEn),
     say,
     count: (key, count, values) => say(`${key}.${pluralOf(locale, count)}` as keyof CliMessages, { ...values, count }),
   };

@@ -1,6 +1,7 @@
 import { isAnswered } from '../answers/isAnswered';
 import type { AnswerValue } from '../answers/answers.types';
 import { localise } from '../i18n/localise';
+import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question } from '../questionnaire/questionnaire.types';
 import type { RuleReason } from '../scoring/scoring.types';
 import type { ExplainOptions } from './explain.types';
@@ -15,9 +16,9 @@ const MAX_NAMED_MISSES = 3;
 /** A reason on an answer. */
 export type AnswerReason = Extract<RuleReason, { kind: 'answer' }>;
 
+/** The question a reason names, from the questionnaire's compiled lookups (built once per questionnaire). */
 function findQuestion(options: ExplainOptions, id: string): Question | undefined {
-  for (const section of options.questionnaire.sections) for (const question of section.questions) if (question.id === id) return question;
-  return undefined;
+  return compileQuestionnaire(options.questionnaire).byId.get(id)?.question;
 }
 
 /** Option ids the rule looked for in a multi-choice answer: those it found, and those it missed. */

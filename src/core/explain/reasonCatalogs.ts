@@ -1,5 +1,4 @@
-import { localeChain } from '../i18n/localise';
-import { normaliseLocale } from '../i18n/negotiateLocale';
+import { pickCatalog } from '../i18n/pickCatalog';
 import type { ReasonMessages } from './explain.types';
 import { reasonMessagesEn } from './reasonMessages.en';
 import { reasonMessagesHa } from './reasonMessages.ha';
@@ -13,6 +12,5 @@ export const reasonCatalogs: Readonly<Record<string, ReasonMessages>> = { en: re
  * @example reasonMessagesFor('zh-TW')['recommendations.reason.unanswered'] // '您沒有回答「{question}」。'
  */
 export function reasonMessagesFor(locale: string): ReasonMessages {
-  for (const candidate of localeChain(normaliseLocale(locale))) if (Object.hasOwn(reasonCatalogs, candidate)) return reasonCatalogs[candidate]!;
-  return reasonMessagesEn;
+  return pickCatalog(reasonCatalogs, locale, reasonMessagesEn);
 }

@@ -67,10 +67,8 @@ export function checkReferences(q: Questionnaire): Issue[] {
     }
   };
   // Points by market are keyed by the fit question's options; without a fit question nothing could pick them.
-  const fitOptions = (() => {
-    const fitQuestion = q.fit ? q.sections.flatMap((section) => section.questions).find((question) => question.id === q.fit?.question) : undefined;
-    return fitQuestion && 'options' in fitQuestion ? new Set(fitQuestion.options.map((option) => option.id)) : undefined;
-  })();
+  const fitQuestion = q.fit ? questions.get(q.fit.question)?.question : undefined;
+  const fitOptions = fitQuestion && 'options' in fitQuestion ? new Set(fitQuestion.options.map((option) => option.id)) : undefined;
   const checkPointsFor = (pointsFor: Record<string, Record<string, number>> | undefined, segments: Segments) => {
     if (pointsFor === undefined) return;
     if (!q.fit) return add('points_for_without_fit', segments);

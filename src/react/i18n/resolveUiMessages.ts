@@ -1,4 +1,5 @@
 import { issueMessagesEn, localeChain, normaliseLocale, type IssueMessageCatalog } from '../../core';
+import { pickCatalog } from '../../core/i18n/pickCatalog';
 import { uiMessagesEn } from './uiMessages.en';
 import { issueTranslations, uiTranslations } from './translations';
 import type { UiCatalogs, UiMessageOverrides, UiMessages } from './uiMessages.types';
@@ -25,6 +26,5 @@ export function resolveUiMessages(locale: string, overrides?: UiMessageOverrides
 
 /** The issue messages for a locale: the first bundled catalog along its fallback chain, else English. */
 export function resolveIssueMessages(locale: string): IssueMessageCatalog {
-  for (const candidate of localeChain(normaliseLocale(locale))) if (Object.hasOwn(issueTranslations, candidate)) return issueTranslations[candidate]!;
-  return issueMessagesEn;
+  return pickCatalog(issueTranslations, locale, issueMessagesEn);
 }
