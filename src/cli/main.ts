@@ -1,4 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { runCli } from './runCli';
 
 /*
@@ -17,6 +20,10 @@ try {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
+    readLines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
+    drain: async () => {
+      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    },
   });
 } catch (error) {
   process.stderr.write(`readiness-kit: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);

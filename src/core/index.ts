@@ -63,3 +63,9 @@ export { decodeAnswers } from './share/decodeAnswers';
 export { MAX_TOKEN_LENGTH } from './share/shareToken';
 /** Builds and reads share links: the token in the URL fragment, never sent to a server. */
 export { shareLink, readShareLink, type ShareLinkKind } from './share/shareLink';
+
+// Peer benchmarks: mergeable histograms per segment, and the respondent's place among peers.
+export type { PeerBenchmark, PeerSegment, ScoreHistogram } from './benchmark/benchmark.types';
+export { HISTOGRAM_BINS, binOf, emptyHistogram, histogramMedian, histogramTotal, peerPercentile } from './benchmark/histogram';
+export { findPeerSegment } from './benchmark/findPeerSegment';
+export type { ProfileRecord } from './batch/profileRecord.types';

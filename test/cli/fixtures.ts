@@ -1,3 +1,6 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { runCli, type CliIo } from '../../src/cli/runCli';
 import type { Questionnaire } from '../../src/core';
 
@@ -64,6 +67,17 @@ export const fixtureQuestionnaire: Questionnaire = {
   fit: { question: 'market', axis: 'orientation', targets: { b2b: 'positive', b2c: 'negative' } },
 };
 
+/** The lines of an in-memory file (`-` is standard input, given as a file named '-'), as the real CLI yields them. */
+async function* linesOf(files: Record<string, string | NodeJS.ErrnoException>, path: string): AsyncGenerator<string> {
+  const file = files[path];
+  if (file === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+  if (typeof file !== 'string') throw file;
+  const lines = file.split(/\r?\n/);
+  // readline yields no empty last line for a file ending in a newline.
+  if (lines[lines.length - 1] === '') lines.pop();
+  yield* lines;
+}
+
 /** An in-memory CLI: files from a map, output captured; `run` returns the exit code and all output. */
 export function memoryCli(files: Record<string, string | NodeJS.ErrnoException> = {}) {
   let stdout = '';
@@ -77,6 +91,8 @@ export function memoryCli(files: Record<string, string | NodeJS.ErrnoException> 
       if (typeof file !== 'string') throw file;
       return file;
     },
+    readLines: (path) => linesOf(files, path),
+    drain: async () => {},
   };
   return { io, output: () => ({ stdout, stderr }) };
 }
@@ -96,4 +112,18 @@ export async function runInMemory(argv: string[], files: Record<string, string |
 /** True when no line of the text looks like a stack frame (`    at fn (file:1:2)`). */
 export function hasNoStackTrace(text: string): boolean {
   return !/^\s+at /m.test(text);
+}
+
+/** A CLI on the real file system (as `main.ts` wires it), output captured. */
+export function diskCli() {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readLines: (path) => createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity }),
+    drain: async () => {},
+  };
+  return { io, output: () => ({ stdout, stderr }) };
 }

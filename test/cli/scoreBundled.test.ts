@@ -1,19 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/runCli';
+import { runCli } from '../../src/cli/runCli';
 import { socialMediaAssessment } from '../../src/content/social-media';
 import { localise, scoreAnswers, type Answers } from '../../src/core';
-import { hasNoStackTrace } from './fixtures';
+import { diskCli, hasNoStackTrace } from './fixtures';
 
 const EXAMPLES = ['enterprise-saas', 'consumer-fashion', 'b2b-manufacturer-instagram', 'empty'] as const;
 
 /** The CLI on the real file system, output captured. */
 async function runOnDisk(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readFile: (p) => readFile(p, 'utf8') };
+  const { io, output } = diskCli();
   const code = await runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }
 
 async function answersOf(name: string): Promise<Answers> {

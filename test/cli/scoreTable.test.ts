@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { cliMessagesEn } from '../../src/cli/i18n/cliMessages.en';
-import { runCli, type CliIo } from '../../src/cli/runCli';
+import { runCli } from '../../src/cli/runCli';
+import { diskCli } from './fixtures';
 import { socialMediaAssessment } from '../../src/content/social-media';
 import { localise, scoreAnswers, type Answers, type Questionnaire } from '../../src/core';
 
@@ -14,10 +15,9 @@ const PERSONAS = ['enterprise-saas', 'b2b-manufacturer-instagram', 'consumer-bra
 const LOCALES = ['en', 'zh-Hant', 'ha'] as const;
 
 async function scoreTable(persona: string, locale: string, ...flags: string[]): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readFile: (p) => readFile(p, 'utf8') };
+  const { io, output } = diskCli();
   const code = await runCli(['score', `examples/answers/${persona}.json`, '--locale', locale, ...flags], io);
+  const { stdout, stderr } = output();
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   return stdout;
 }
