@@ -29,11 +29,17 @@ export default defineConfig([
       index: 'src/react/index.ts',
       dialog: 'src/react/dialog.ts',
       share: 'src/react/share.ts',
+      // The authoring playground, for a vendor's admin: an entry of its own, so the main React entry
+      // (and every respondent page) carries neither it nor jsonc-parser.
+      playground: 'src/playground/index.ts',
       'ui-translations': 'src/react/i18n/translations/index.ts',
       // Internal, not in package.json's exports: an entry of its own puts the zod schemas in a chunk of
       // their own, so a host that never validates a definition (a lone KpiCard) drops them, and zod.
       // Building them runs zod at import, which a bundler must otherwise keep as a side effect.
       'questionnaire-schema': 'src/core/questionnaire/questionnaire.schema.ts',
+      // The same for the peer benchmark's schemas: only a host that reads a benchmark file ships them.
+      'benchmark-schema': 'src/core/benchmark/peerBenchmark.schema.ts',
+      'benchmark-record-schema': 'src/core/benchmark/benchmarkRecord.schema.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,
@@ -45,7 +51,8 @@ export default defineConfig([
     esbuildPlugins: [translationsAsSibling],
   },
   {
-    entry: { styles: 'src/styles/index.css' },
+    // The playground's stylesheet is its own file (readiness-kit/playground.css): respondent pages never load it.
+    entry: { styles: 'src/styles/index.css', playground: 'src/playground/playground.css' },
     outDir: 'dist',
     minify: true,
   },

@@ -33,6 +33,8 @@ export function formatResults(input: {
   memoryMeasured: boolean;
   /** The store against scoring at once, 40 answers, µs: store created in the timing, already open, and `scoreAnswers`. */
   oneByOne: { created: number; open: number; atOnce: number };
+  /** The streaming batch scorer's lines (bench/streamingScorer.ts): profiles/s beside the plain-scorer floor. */
+  streaming: string[];
 }): { table: string; markdown: string } {
   const { rows, curve, versions, loadRender } = input;
   const missed = rows.filter((row) => verdict(row).startsWith('MISSED'));
@@ -64,6 +66,10 @@ run, kit and SurveyJS alternating. The targets are the issue's.
 | --- | --- | ---: | ---: | ---: | --- |
 ${body.map((r) => `| ${r.join(' | ')} |`).join('\n')}
 ${rows.filter((r) => r.note).map((r) => `\n${r.metric}: ${r.note}`).join('')}${input.memoryMeasured ? '' : '\nMemory was not measured: run with `node --expose-gc`.'}
+
+## Streaming batch scoring, \`score --ndjson\` (kit only)
+
+${input.streaming.join('\n')}
 
 ## The store, one answer at a time (kit only)
 
@@ -115,5 +121,5 @@ ${missed.length ? `\n## Why the missed targets are missed\n\n${missed.map((row) 
   the two script-tag embeds, then gzip -9. "core (all exports)" is \`export *\`, which includes the bundled
   assessment's content and translations.
 `;
-  return { table: `${table}\n${storeLine}\n`, markdown };
+  return { table: `${table}\n${storeLine}\n\n${input.streaming.join('\n')}\n`, markdown };
 }

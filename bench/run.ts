@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { socialMediaAssessment } from '../dist/social-media.js';
-import { createAssessmentStore, scoreAnswers } from '../dist/core.js';
+import { createAssessmentStore, createBatchScorer, scoreAnswers } from '../dist/core.js';
 import type { Answers, Questionnaire } from '../dist/core.js';
 import { installJsdom } from './jsdomGlobals';
 import { answerAndScoreKit, answerOneByOne, buildKitModel, scoreAllKit } from './kit/headless';
@@ -16,6 +16,7 @@ import { alternate, median } from './measure';
 import { canMeasureMemory, heapPerInstance } from './memory';
 import { formatResults, type Row } from './report';
 import { measureSize, sizeEntries } from './sizes';
+import { formatStreaming, measureStreamingScorer, scoreFileWithBinary } from './streamingScorer';
 import { kitSsrBytes, surveySsrBytes } from './ssr';
 import { answerAndScoreSurvey, buildSurveyModel, loadAndScoreSurvey } from './surveyjs/headless';
 import { toSurveyJson } from './surveyjs/toSurveyJson';
@@ -109,6 +110,18 @@ for (let round = 0; round < 2046; round += 1) {
 const oneByOne = { created: median(storeTimes.created), open: median(storeTimes.open), atOnce: median(storeTimes.atOnce) };
 log(`store: 40 answers one by one ${oneByOne.created.toFixed(1)} µs (store created in the timing), ${oneByOne.open.toFixed(1)} µs (store already open); scoreAnswers of the same 40 ${oneByOne.atOnce.toFixed(1)} µs`);
 
+log('streaming batch scoring…');
+const streaming = formatStreaming(
+  await measureStreamingScorer({
+    questionnaire: parsedOnce,
+    createBatchScorer,
+    scoreAnswers,
+    scoreFile: scoreFileWithBinary(fileURLToPath(new URL('../dist/cli.js', import.meta.url))),
+    cliLabel: 'node dist/cli.js, a child process writing to /dev/null, start-up included',
+  }),
+);
+for (const line of streaming) log(line);
+
 log('memory…');
 const memoryKit = heapPerInstance(() => {
   const model = buildKitModel(socialMediaAssessment);
@@ -190,7 +203,7 @@ const versions = Object.fromEntries(
     (JSON.parse(readFileSync(`${bench}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version,
   ]),
 );
-const { table, markdown } = formatResults({ rows, curve, loadRender, versions, answerCount, memoryMeasured: canMeasureMemory, oneByOne });
+const { table, markdown } = formatResults({ rows, curve, loadRender, versions, answerCount, memoryMeasured: canMeasureMemory, oneByOne, streaming });
 console.log(table);
 writeFileSync(`${bench}RESULTS.md`, markdown);
 log('wrote bench/RESULTS.md');

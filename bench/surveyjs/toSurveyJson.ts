@@ -89,6 +89,44 @@ function pointsExpressions(question: Question, dimension: string): { earned: str
   }
 }
 
+type Scored = { points?: Record<string, number> | undefined; pointsFor?: Record<string, Record<string, number>> | undefined };
+
+/** The question as a respondent in `market` is scored: each `points` replaced by `pointsFor[market]` where given, as the kit does. */
+function inMarket(question: Question, market: string): Question {
+  const pick = <T extends Scored>(item: T): T => (item.pointsFor?.[market] ? { ...item, points: item.pointsFor[market] } : item);
+  switch (question.type) {
+    case 'single':
+    case 'multi':
+      return { ...question, options: question.options.map(pick) };
+    case 'likert':
+      return pick(question);
+    case 'number':
+      return { ...question, bands: question.bands?.map(pick) };
+    default:
+      return question;
+  }
+}
+
+/** The markets (fit-question options) in which a question's points differ from its own. */
+function marketsOf(question: Question): string[] {
+  const items: Scored[] = 'options' in question ? question.options : question.type === 'number' ? (question.bands ?? []) : question.type === 'likert' ? [question] : [];
+  return [...new Set(items.flatMap((item) => Object.keys(item.pointsFor ?? {})))];
+}
+
+/**
+ * A question's points for one dimension, by the respondent's market where they differ (`pointsFor`):
+ * `iif({market} = 'b2c', …, <own points>)` for what it earns and at most.
+ */
+function marketPointsExpressions(question: Question, dimension: string, marketQuestion: string | undefined): { earned: string; max: string } | undefined {
+  const own = pointsExpressions(question, dimension);
+  const markets = marketQuestion === undefined ? [] : marketsOf(question);
+  const variants = markets.map((market) => ({ market, terms: pointsExpressions(inMarket(question, market), dimension) }));
+  if (!own && variants.every(({ terms }) => !terms)) return undefined;
+  const pick = (read: (terms: { earned: string; max: number }) => string) =>
+    variants.reduceRight((rest, { market, terms }) => `iif({${marketQuestion}} = ${literal(market)}, ${terms ? read(terms) : '0'}, ${rest})`, own ? read(own) : '0');
+  return { earned: pick((terms) => terms.earned), max: pick((terms) => String(terms.max)) };
+}
+
 /** The calculated values scoring every dimension: `<dim>_points`, `<dim>_max`, `<dim>` (0-100 or empty). */
 function dimensionValues(questionnaire: Questionnaire): Json[] {
   const questions = questionnaire.sections.flatMap((s) => s.questions);
@@ -96,7 +134,7 @@ function dimensionValues(questionnaire: Questionnaire): Json[] {
     const earned: string[] = [];
     const max: string[] = [];
     for (const question of questions) {
-      const terms = pointsExpressions(question, dimension.id);
+      const terms = marketPointsExpressions(question, dimension.id, questionnaire.fit?.question);
       if (!terms) continue;
       // Hidden answers are cleared (clearInvisibleValues), so "answered" is also "visible".
       earned.push(`iif({${question.id}} notempty, ${terms.earned}, 0)`);

@@ -1,22 +1,14 @@
 import { createIssue, type Issue } from '../core';
 import type { CliIo } from './cli.types';
+import { fileErrorOf, type FileErrorCode } from './fileErrorOf';
 
-/** Why a file could not be read. */
-export type FileErrorCode = 'file_not_found' | 'is_a_directory' | 'permission_denied' | 'unreadable_file';
+export type { FileErrorCode } from './fileErrorOf';
 
 /** A file's parsed JSON, or why there is none: a file error (one line) or an `invalid_json` issue. */
 export type JsonFileResult =
   | { ok: true; value: unknown }
   | { ok: false; kind: 'file'; code: FileErrorCode; message: string }
   | { ok: false; kind: 'issues'; issues: Issue[] };
-
-const FILE_ERRORS: Record<string, [FileErrorCode, string]> = {
-  ENOENT: ['file_not_found', 'no such file'],
-  ENOTDIR: ['file_not_found', 'no such file'],
-  EISDIR: ['is_a_directory', 'is a directory, not a file'],
-  EACCES: ['permission_denied', 'permission denied'],
-  EPERM: ['permission_denied', 'permission denied'],
-};
 
 /** Adds a line and column to V8's "at position N" so a person can find the spot in an editor. */
 function withLineAndColumn(detail: string, text: string): string {
@@ -37,9 +29,7 @@ export async function readJsonFile(io: CliIo, path: string): Promise<JsonFileRes
   try {
     text = await io.readFile(path);
   } catch (error) {
-    const errno = (error as { code?: unknown } | null)?.code;
-    const known = typeof errno === 'string' ? FILE_ERRORS[errno] : undefined;
-    const [code, reason] = known ?? ['unreadable_file', error instanceof Error ? error.message : String(error)];
+    const { code, reason } = fileErrorOf(error);
     return { ok: false, kind: 'file', code, message: `cannot read ${path}: ${reason}` };
   }
   // Editors on Windows often save JSON with a byte-order mark, which JSON.parse rejects.

@@ -1,8 +1,11 @@
 import { DEFAULT_LOCALE } from '../core';
+import { aggregateCommand } from './aggregateCommand';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
+import { funnelCommand } from './funnelCommand';
 import { parseCliArgs, type CliOptions } from './parseCliArgs';
 import { SCORE_FORMATS, scoreCommand } from './scoreCommand';
+import { scoreNdjsonCommand } from './scoreNdjsonCommand';
 import { BIN, MAIN_USAGE, SCORE_USAGE, VALIDATE_USAGE, VERSION } from './usage';
 import { validateCommand } from './validateCommand';
 
@@ -18,7 +21,11 @@ const SCORE_OPTIONS = {
   locale: { type: 'string', short: 'l' },
   currency: { type: 'string', short: 'c' },
   limit: { type: 'string' },
+  ndjson: { type: 'boolean' },
 } satisfies CliOptions;
+
+/** Flags of `score` that shape a single profile's output, and so mean nothing with `--ndjson`. */
+const NOT_WITH_NDJSON = ['format', 'currency', 'limit'] as const;
 
 function usageError(io: CliIo, message: string, command?: string): ExitCode {
   io.stderr(`${BIN}: ${message}\nRun '${BIN}${command ? ` ${command}` : ''} --help' for usage.\n`);
@@ -61,6 +68,13 @@ async function score(io: CliIo, args: string[]): Promise<ExitCode> {
   const parsed = parseCommand(io, 'score', args, SCORE_OPTIONS, SCORE_USAGE, '<answers.json>');
   if (parsed.file === undefined) return parsed.exitCode;
   const { format = 'table', locale = DEFAULT_LOCALE, questionnaire, currency, limit } = parsed.values as Record<string, string | undefined>;
+  if (parsed.values.ndjson === true) {
+    const conflict = NOT_WITH_NDJSON.find((flag) => parsed.values[flag] !== undefined);
+    if (conflict) return usageError(io, `score: --${conflict} does not apply to --ndjson, which writes one JSON profile record a line`, 'score');
+    const ndjsonLocale = canonicalLocale(locale);
+    if (ndjsonLocale === undefined) return usageError(io, `score: '${locale}' is not a locale (try en, zh-Hant or ha)`, 'score');
+    return scoreNdjsonCommand(io, parsed.file, { locale: ndjsonLocale, ...(questionnaire !== undefined ? { questionnaire } : {}) });
+  }
   if (!(SCORE_FORMATS as readonly string[]).includes(format))
     return usageError(io, `score: unknown format '${format}' (expected ${SCORE_FORMATS.join(' or ')})`, 'score');
   const canonical = canonicalLocale(locale);
@@ -96,11 +110,13 @@ async function run(argv: string[], io: CliIo): Promise<ExitCode> {
     return parsed.file === undefined ? parsed.exitCode : validateCommand(io, parsed.file);
   }
   if (command === 'score') return score(io, rest);
+  if (command === 'funnel') return funnelCommand(io, rest);
+  if (command === 'aggregate') return aggregateCommand(io, rest);
   if (command === 'help') {
     io.stdout(MAIN_USAGE);
     return ExitCode.ok;
   }
-  return usageError(io, `unknown command '${command}' (commands: validate, score)`);
+  return usageError(io, `unknown command '${command}' (commands: validate, score, funnel, aggregate)`);
 }
 
 /**

@@ -52,7 +52,19 @@ export type IssueCode =
   | 'text_too_long'
   | 'required'
   // storage
-  | 'storage_unavailable';
+  | 'storage_unavailable'
+  // peer benchmarks: profile records that do not fit, benchmarks that cannot be read or merged
+  | 'questionnaire_mismatch'
+  | 'missing_segment_answer'
+  | 'by_mismatch'
+  | 'benchmark_withheld'
+  | 'wrong_histogram_length'
+  | 'count_below_histogram'
+  | 'segment_key_not_prefix'
+  | 'duplicate_segment'
+  // the embed's benchmark-src: the one request the kit makes, same origin only
+  | 'benchmark_cross_origin'
+  | 'benchmark_unavailable';
 
 /** Parameters that fill an issue's message; which ones depend on the code. Values, never sentences, so messages can be translated. */
 export type IssueParams = Record<string, string | number | boolean | readonly (string | number)[] | undefined>;

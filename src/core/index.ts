@@ -68,4 +68,18 @@ export { shareLink, readShareLink, type ShareLinkKind } from './share/shareLink'
 export type { PeerBenchmark, PeerSegment, ScoreHistogram } from './benchmark/benchmark.types';
 export { HISTOGRAM_BINS, binOf, emptyHistogram, histogramMedian, histogramTotal, peerPercentile } from './benchmark/histogram';
 export { findPeerSegment } from './benchmark/findPeerSegment';
+/** Builds benchmarks from profile records, merges shards exactly, withholds small groups, reads benchmark files. */
+export { createBenchmarkBuilder, type BenchmarkBuilder, type BenchmarkBuilderOptions, type ToBenchmarkOptions } from './benchmark/createBenchmarkBuilder';
+export { mergeBenchmarks, type MergeBenchmarksOptions } from './benchmark/mergeBenchmarks';
+export { publishBenchmark } from './benchmark/publishBenchmark';
+export { parsePeerBenchmark } from './benchmark/parsePeerBenchmark';
+export { parseBenchmarkRecord } from './benchmark/parseBenchmarkRecord';
+export type { BenchmarkRecord } from './benchmark/benchmarkRecord.types';
+export { BENCHMARK_FORMAT, BENCHMARK_FORMAT_VERSION, DEFAULT_MIN_GROUP_SIZE } from './benchmark/benchmarkFormat';
 export type { ProfileRecord } from './batch/profileRecord.types';
+/** Scores many answers objects into profile records, fast: what `score --ndjson` runs on every line. */
+export { createBatchScorer } from './batch/createBatchScorer';
+export type { BatchScorer, BatchScoreResult } from './batch/batch.types';
+
+// Drop-off without a vendor backend: funnel events from the store, and their summary per step.
+export * from './funnel';

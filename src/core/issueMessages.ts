@@ -82,6 +82,17 @@ export const issueMessagesEn: IssueMessageCatalog = {
   text_too_long: (p) => `is longer than ${p.maxLength} characters`,
   required: () => 'needs an answer',
   storage_unavailable: (p) => `storage is not available (${p.reason})`,
+  questionnaire_mismatch: (p) => `is for questionnaire "${p.received}", not "${p.expected}" like the rest`,
+  missing_segment_answer: (p) => `has no "${p.id}" to group by (null when unanswered)`,
+  by_mismatch: (p) => `groups by ${listOf(p.received)}, not ${listOf(p.expected)} like the first benchmark`,
+  benchmark_withheld: (p) =>
+    `is published with ${p.withheld} segment(s) withheld, so its counts are no longer whole: merge the shards it was made from (aggregate --shard)`,
+  wrong_histogram_length: (p) => `has ${p.received} bins, expected ${p.expected}`,
+  count_below_histogram: (p) => `counts ${p.total} scores, more than the segment's ${p.count} respondents`,
+  segment_key_not_prefix: (p) => `a segment key must name the first questions of "by" (${listOf(p.by)}), in that order`,
+  duplicate_segment: (p) => `the same segment is already at ${p.firstPath}`,
+  benchmark_cross_origin: (p) => `${p.url} is not on this page's origin (${p.origin}): a benchmark is only fetched from the page's own origin`,
+  benchmark_unavailable: (p) => `could not be loaded from ${p.url} (${p.reason})`,
 };
 
 /**

@@ -3,10 +3,12 @@ import { socialMediaAssessment, socialMediaReference } from '../content/social-m
 import { AssessmentErrorPanel, AssessmentProvider, AssessmentWizard, type UseAssessmentOptions } from '../react';
 import { AssessmentDialog } from '../react/dialog';
 import type { EmbedAttributes } from './readAttributes';
+import type { EmbeddedBenchmark } from './readBenchmark';
 import type { EmbeddedDefinition } from './readDefinition';
+import { useEmbeddedBenchmark } from './useEmbeddedBenchmark';
 
 /** The callbacks through which the element hears what the respondent does. */
-export type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete' | 'onRestoreIssues'>;
+export type EmbeddedCallbacks = Pick<UseAssessmentOptions, 'onAnswer' | 'onAnswersChange' | 'onStepChange' | 'onComplete' | 'onRestoreIssues' | 'onFunnelEvent'>;
 
 /** Props of the embed's React tree: the element's attributes, definition, saved answers and callbacks. */
 export interface EmbeddedAssessmentProps {
@@ -18,6 +20,10 @@ export interface EmbeddedAssessmentProps {
   /** Where answers are saved when the element has a `storage-key` (localStorage, key as given). */
   storage: StorageAdapter;
   callbacks: EmbeddedCallbacks;
+  /** The inline `<script type="application/json" data-benchmark>`, read when the element mounted; unused when `benchmark-src` is set. */
+  inlineBenchmark?: EmbeddedBenchmark;
+  /** Told why the benchmark from `benchmark-src` cannot be used (the element reports it as `readiness:error`). */
+  onBenchmarkIssues?: (issues: readonly Issue[]) => void;
 }
 
 /** The issues of a definition that is not even JSON, else none. */
@@ -25,7 +31,9 @@ const jsonIssues = (definition: EmbeddedDefinition): Issue[] | undefined =>
   definition && 'issues' in definition ? definition.issues : undefined;
 
 /** What `<readiness-assessment>` renders in its shadow root: the wizard inline or in the dialog. */
-export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dialogContainer, storage, callbacks }: EmbeddedAssessmentProps) {
+export function EmbeddedAssessment(props: EmbeddedAssessmentProps) {
+  const { attributes, definition, defaultAnswers, dialogContainer, storage, callbacks } = props;
+  const benchmark = useEmbeddedBenchmark(attributes.benchmarkSrc, props.inlineBenchmark ?? null, props.onBenchmarkIssues);
   const issues = jsonIssues(definition);
   if (issues) return <AssessmentErrorPanel issues={issues} />;
   // The script-tag build is self-contained: without a definition of the page's own, it runs the bundled assessment.
@@ -34,6 +42,7 @@ export function EmbeddedAssessment({ attributes, definition, defaultAnswers, dia
     <AssessmentProvider
       questionnaire={custom ? custom.questionnaire : socialMediaAssessment}
       reference={custom ? undefined : socialMediaReference}
+      benchmark={benchmark}
       locale={attributes.locale}
       currency={attributes.currency}
       defaultAnswers={defaultAnswers}

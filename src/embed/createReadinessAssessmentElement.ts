@@ -5,6 +5,7 @@ import { validateDefinition } from '../react/state/validateDefinition';
 import { dispatchReadinessEvent } from './dispatchReadinessEvent';
 import { EmbeddedAssessment, type EmbeddedCallbacks } from './EmbeddedAssessment';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './readAttributes';
+import { readBenchmark, type EmbeddedBenchmark } from './readBenchmark';
 import { readDefinition, type EmbeddedDefinition } from './readDefinition';
 import { adoptKitStyles } from './shadowStylesheet';
 
@@ -26,6 +27,7 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
     #mount: HTMLDivElement | undefined;
     #dialogContainer: HTMLDivElement | undefined;
     #definition: EmbeddedDefinition = null;
+    #benchmark: EmbeddedBenchmark = null;
     #answers: Answers | undefined;
     // The key is the page's own `storage-key`, unprefixed, so a page can find its respondents' answers.
     readonly #storage = createLocalStorage({ namespace: '' });
@@ -54,6 +56,9 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
       }
       this.#definition = readDefinition(this);
       this.#report(this.#definitionIssues());
+      this.#benchmark = readBenchmark(this);
+      // An inline benchmark that cannot be used is reported; the assessment runs on without it.
+      if (this.#benchmark && 'issues' in this.#benchmark && !readAttributes(this).benchmarkSrc) this.#report(this.#benchmark.issues);
       this.#root = createRoot(this.#mount);
       this.#render();
     }
@@ -77,6 +82,7 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
         onStepChange: (step, progress) => dispatchReadinessEvent(this, 'readiness:step', { step, progress }),
         onComplete: (profile, answers, lead) => dispatchReadinessEvent(this, 'readiness:complete', { profile, answers, lead }),
         onRestoreIssues: (issues) => this.#report(issues),
+        onFunnelEvent: (event) => dispatchReadinessEvent(this, `readiness:${event.type}`, event),
       };
       this.#root?.render(
         createElement(EmbeddedAssessment, {
@@ -86,6 +92,8 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
           dialogContainer: this.#dialogContainer!,
           storage: this.#storage,
           callbacks,
+          inlineBenchmark: this.#benchmark,
+          onBenchmarkIssues: (issues) => this.#report(issues),
         }),
       );
     }

@@ -1,4 +1,4 @@
-import type { Answers, AnswerValue, Issue, Profile, SessionProgress, SessionStep } from '../core';
+import type { Answers, AnswerValue, FunnelEvent, Issue, Profile, SessionProgress, SessionStep } from '../core';
 import type { LeadValues } from '../react';
 
 /** How the element shows the assessment: in the page, or behind a button in a modal dialog. */
@@ -27,7 +27,7 @@ export interface ReadinessCompleteDetail {
   lead: LeadValues;
 }
 
-/** `detail` of `readiness:error`: what went wrong (a bad definition, unusable saved answers). */
+/** `detail` of `readiness:error`: what went wrong (a bad definition, unusable saved answers, a benchmark that cannot be used). */
 export interface ReadinessErrorDetail {
   issues: readonly Issue[];
 }
@@ -38,4 +38,10 @@ export interface ReadinessEventMap {
   'readiness:step': CustomEvent<ReadinessStepDetail>;
   'readiness:complete': CustomEvent<ReadinessCompleteDetail>;
   'readiness:error': CustomEvent<ReadinessErrorDetail>;
+  /** The respondent arrived on a step (funnel event; see docs/funnel.md). */
+  'readiness:step_viewed': CustomEvent<FunnelEvent>;
+  /** The respondent moved on from a step with valid answers. */
+  'readiness:step_completed': CustomEvent<FunnelEvent>;
+  /** The page was hidden before the respondent finished. */
+  'readiness:abandoned': CustomEvent<FunnelEvent>;
 }

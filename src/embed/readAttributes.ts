@@ -7,13 +7,15 @@ export interface EmbedAttributes {
   mode: EmbedMode;
   triggerLabel: string | undefined;
   storageKey: string | undefined;
+  /** Where to fetch peer benchmarks from: same origin as the page only. */
+  benchmarkSrc?: string | undefined;
 }
 
 /**
  * The attributes that change what is rendered; a change after mount re-renders with the new value.
  * `theme` is not among them: the stylesheet reads it straight off the element (`:host([theme])`).
  */
-export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key'] as const;
+export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key', 'benchmark-src'] as const;
 
 /** Reads the attributes; an unknown `mode` falls back to `inline` rather than failing. */
 export function readAttributes(element: Element): EmbedAttributes {
@@ -25,5 +27,6 @@ export function readAttributes(element: Element): EmbedAttributes {
     mode: mode === 'dialog' ? 'dialog' : 'inline',
     triggerLabel: text('trigger-label'),
     storageKey: text('storage-key'),
+    benchmarkSrc: text('benchmark-src'),
   };
 }

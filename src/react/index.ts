@@ -11,6 +11,7 @@ export { uiMessagesEn } from './i18n/uiMessages.en';
 export { formatMessage } from './i18n/formatMessage';
 export type { StylingProps } from './utils/partClassName';
 export type { ResultSourceProps } from './context/useResultSource';
+export type { PeerBenchmarkProps } from './context/usePeerComparison';
 export { useAssessment } from './useAssessment';
 export type {
   AssessmentActions,
@@ -29,6 +30,7 @@ export { AssessmentErrorPanel, type AssessmentErrorPanelProps } from './componen
 export { AssessmentWizard, type AssessmentWizardProps } from './components/AssessmentWizard/AssessmentWizard';
 export { ProfileSummary, type ProfileSummaryProps } from './components/ProfileSummary/ProfileSummary';
 export { DimensionChart, type DimensionChartProps, type DimensionChartSeries } from './components/DimensionChart/DimensionChart';
+export { PeerDistribution, type PeerDistributionProps } from './components/PeerDistribution/PeerDistribution';
 export { KpiCard, type KpiCardProps } from './components/KpiCard/KpiCard';
 export { KpiGrid, type KpiGridProps } from './components/KpiGrid/KpiGrid';
 export type { HeadingLevel } from './utils/heading';

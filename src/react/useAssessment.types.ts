@@ -2,8 +2,10 @@ import type {
   Answers,
   AnswerValue,
   AssessmentStore,
+  FunnelEvent,
   Issue,
   LocalisedText,
+  PeerBenchmark,
   Profile,
   Questionnaire,
   ResultReference,
@@ -65,6 +67,11 @@ export interface UseAssessmentOptions {
    * `readiness-kit/social-media`. Without it those parts are left out.
    */
   reference?: ResultReference;
+  /**
+   * Peer benchmarks (`readiness-kit aggregate` output): the result views compare the respondent with
+   * the most specific segment of companies like theirs that is large enough. Without it, no comparison.
+   */
+  benchmark?: PeerBenchmark;
   /** The respondent's locale, e.g. `en` or `zh-Hant-TW`; texts fall back along its chain (default `en`). */
   locale?: string;
   /** Currency code (ISO 4217, e.g. `EUR`) for money figures; without it money shows as a plain number. */
@@ -99,6 +106,13 @@ export interface UseAssessmentOptions {
   storageKey?: string;
   /** Told what could not be restored or saved: another version's answers dropped, a corrupt snapshot kept aside, storage refusing. */
   onRestoreIssues?: (issues: readonly Issue[]) => void;
+  /**
+   * Called with each funnel event: `step_viewed`, `step_completed`, and `abandoned` when the page is
+   * hidden before the respondent finishes (see docs/funnel.md). No answers are in them.
+   */
+  onFunnelEvent?: (event: FunnelEvent) => void;
+  /** The session id funnel events carry (default: a random one made in the page); read when the assessment starts. */
+  sessionId?: string;
 }
 
 /**

@@ -47,12 +47,28 @@ expect 1 '[unknown_question]' -- score examples/answers/enterprise-saas.json --q
 expect 2 "unknown option '--colour'" -- score examples/answers/enterprise-saas.json --colour red
 expect 2 "unknown command 'frobnicate'" -- frobnicate
 expect 0 "$(node -p "require('./package.json').version")" -- --version
+expect 0 'scored 3 of 3 lines in examples/answers/respondents.ndjson' -- score --ndjson examples/answers/respondents.ndjson
+expect 1 'cannot read examples/nope.ndjson: no such file [file_not_found]' -- score --ndjson examples/nope.ndjson
+expect 2 '--format does not apply to --ndjson' -- score --ndjson examples/answers/respondents.ndjson --format json
 
 # The JSON output must parse, and stdout must hold nothing but the profile.
 node "$CLI" score examples/answers/enterprise-saas.json --format json 2>/dev/null \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);if(typeof p.index!=="number")process.exit(1)})' \
   && echo "✔ score --format json prints parseable JSON" \
   || { echo "✖ score --format json did not print a parseable profile" >&2; failures=$((failures + 1)); }
+
+# score --ndjson: one parseable record a line on stdout, a bad line from stdin reported by number, exit 1.
+records=$(mktemp)
+code=0
+printf '%s\n' "$(head -n 1 examples/answers/respondents.ndjson)" '[1]' | node "$CLI" score --ndjson - >"$records" 2>"$out" || code=$?
+if [[ $code -eq 1 ]] \
+  && node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n");if(l.length!==1||JSON.parse(l[0]).id!=="crm-1001")process.exit(1)' <"$records" \
+  && grep -qF '(stdin):2: answers: expected object, received array [invalid_type]' "$out"; then
+  echo "✔ score --ndjson - prints one record a line and reports the bad line (exit 1)"
+else
+  fail "score --ndjson - (exit $code): expected one record on stdout and line 2 reported"
+fi
+rm -f "$records"
 
 if [[ $failures -gt 0 ]]; then
   echo "smoke: $failures check(s) failed" >&2

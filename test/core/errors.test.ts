@@ -66,6 +66,16 @@ describe('issue messages', () => {
     invalid_email: {},
     text_too_long: { maxLength: 20 },
     required: {},
+    questionnaire_mismatch: { expected: 'b2b-social-media', received: 'other' },
+    missing_segment_answer: { id: 'company_size' },
+    by_mismatch: { expected: ['market', 'company_size'], received: ['market'] },
+    benchmark_withheld: { withheld: 3 },
+    wrong_histogram_length: { expected: 101, received: 100 },
+    count_below_histogram: { count: 20, total: 21 },
+    segment_key_not_prefix: { by: ['market', 'company_size'] },
+    duplicate_segment: { firstPath: 'segments[1].key' },
+    benchmark_cross_origin: { url: 'https://elsewhere.example/benchmark.json', origin: 'https://vendor.example' },
+    benchmark_unavailable: { url: 'https://vendor.example/benchmark.json', reason: 'HTTP 404' },
   };
 
   const catalogs = { en: issueMessagesEn, 'zh-Hant': issueMessagesZhHant, ha: issueMessagesHa };

@@ -27,7 +27,7 @@ describe('the built package', () => {
 
   it('emits the React entries as ESM and CJS, each starting with "use client" for the Next.js App Router', async () => {
     for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'dialog.d.ts', 'dialog.d.cts', 'styles.css']) built(file);
-    for (const file of ['index.js', 'index.cjs', 'dialog.js', 'dialog.cjs', 'share.js', 'share.cjs']) {
+    for (const file of ['index.js', 'index.cjs', 'dialog.js', 'dialog.cjs', 'share.js', 'share.cjs', 'playground.js', 'playground.cjs']) {
       expect(readFileSync(built(file), 'utf8').startsWith('"use client";'), file).toBe(true);
     }
     const dialog = await import(`../../${built('dialog.js')}`);
@@ -49,6 +49,18 @@ describe('the built package', () => {
     };
     expect(entryAndChunks('index.js').some((source) => source.includes('@radix-ui/react-dialog'))).toBe(false);
     expect(entryAndChunks('dialog.js').some((source) => source.includes('@radix-ui/react-dialog'))).toBe(true);
+  });
+
+  it('ships the authoring playground as readiness-kit/playground with its own stylesheet, outside the main React entry', async () => {
+    for (const file of ['playground.d.ts', 'playground.d.cts', 'playground.css']) built(file);
+    const esm = await import(`../../${built('playground.js')}`);
+    const cjs = createRequire(import.meta.url)(`../../${built('playground.cjs')}`);
+    for (const entry of [esm, cjs]) expect(typeof entry.AssessmentPlayground).toBe('function');
+    const main = await import(`../../${built('index.js')}`);
+    expect(main.AssessmentPlayground, 'the playground is readiness-kit/playground, not part of the main entry').toBeUndefined();
+    expect(readFileSync(built('index.js'), 'utf8')).not.toMatch(/jsonc-parser/);
+    expect(readFileSync(built('styles.css'), 'utf8')).not.toMatch(/rk-Playground/);
+    expect(readFileSync(built('playground.css'), 'utf8')).toMatch(/\.rk-Playground-textarea/);
   });
 
   it('builds the embed for a script tag and for bundlers, with no eval for a strict CSP to block', async () => {

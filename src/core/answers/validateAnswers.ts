@@ -1,6 +1,6 @@
 import { createIssue, type Issue, type Result } from '../errors';
 import { describeType } from '../describeType';
-import { compileQuestionnaire, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
+import { compileQuestionnaire, type CompiledQuestion, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import type { AnswerValue, Answers } from './answers.types';
 import { isAnswered } from './isAnswered';
@@ -76,6 +76,11 @@ function checkAnswer(
       if (typeof value !== 'string') return wrongType(question, value, segments, 'an email address');
       return EMAIL.test(value) && value.length <= 254 ? NO_ISSUES : [createIssue('invalid_email', segments)];
   }
+}
+
+/** Checks one answer against a compiled question (its option ids at hand); the issues, empty when valid. */
+export function checkCompiledAnswer(entry: CompiledQuestion, value: unknown): readonly Issue[] {
+  return checkAnswer(entry.question, value, entry.answerPath, entry.options);
 }
 
 /**

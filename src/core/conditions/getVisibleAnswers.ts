@@ -1,4 +1,5 @@
 import type { Answers } from '../answers/answers.types';
+import { isAnswered } from '../answers/isAnswered';
 import type { CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { ConditionContext } from './conditionContext';
 
@@ -33,4 +34,34 @@ export function getVisibleAnswers(compiled: CompiledQuestionnaire, answers: Answ
     delete counted[question.id];
   }
   return { shown, answers: context.answers, values };
+}
+
+/**
+ * `getVisibleAnswers` for batch scoring, with nothing allocated: on answers already laid out by
+ * position (`given`), into arrays the caller reuses from call to call (`shown`, `values`, overwritten).
+ * Blank answers are not given, as `withoutBlankAnswers` has it. `readable` is an object the caller
+ * also reuses, with a key for each question some condition, KPI or fit reads (`isRead` by position)
+ * and no other: each is set to its counted answer, or undefined, so conditions see what they would
+ * see in `getVisibleAnswers`' answers (they read only earlier questions, so each visibility is judged
+ * on the answers counted before it). One fixed set of keys keeps every lookup on one object shape.
+ */
+export function fillVisibleValues(
+  compiled: CompiledQuestionnaire,
+  given: readonly (Answers[string] | undefined)[],
+  shown: boolean[],
+  values: (Answers[string] | undefined)[],
+  readable: Record<string, Answers[string] | undefined>,
+  isRead: readonly boolean[],
+): void {
+  const { questions } = compiled;
+  const context: ConditionContext = { answers: readable as Answers };
+  for (let position = 0; position < questions.length; position += 1) {
+    const { question, visibleIf } = questions[position]!;
+    const isShown = !visibleIf || visibleIf(context);
+    const answer = given[position];
+    const value = isShown && answer !== undefined && isAnswered(answer) ? answer : undefined;
+    shown[position] = isShown;
+    values[position] = value;
+    if (isRead[position]) readable[question.id] = value;
+  }
 }

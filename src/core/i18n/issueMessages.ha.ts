@@ -72,4 +72,15 @@ export const issueMessagesHa: IssueMessageCatalog = {
   text_too_long: (p) => `ya wuce haruffa ${p.maxLength}`,
   required: () => 'tana bukatar amsa',
   storage_unavailable: (p) => `ba a iya amfani da ma'ajiya ba (${p.reason})`,
+  questionnaire_mismatch: (p) => `na tambayoyin "${p.received}" ne, ba "${p.expected}" kamar sauran ba`,
+  missing_segment_answer: (p) => `ba shi da "${p.id}" da za a rarraba da shi (null idan ba a amsa ba)`,
+  by_mismatch: (p) => `yana rarrabawa da ${listOf(p.received)}, ba ${listOf(p.expected)} kamar ma'auni na farko ba`,
+  benchmark_withheld: (p) =>
+    `an riga an wallafa shi tare da ɓoye rukuni ${p.withheld}, don haka adadinsa bai cika ba: a haɗa ɓangarorin da aka yi shi da su (aggregate --shard)`,
+  wrong_histogram_length: (p) => `yana da kwando ${p.received}, ana sa ran ${p.expected}`,
+  count_below_histogram: (p) => `yana ƙidaya maki ${p.total}, fiye da masu amsa ${p.count} na rukunin`,
+  segment_key_not_prefix: (p) => `mabuɗin rukuni dole ne ya ambaci tambayoyin farko na "by" (${listOf(p.by)}) bi da bi`,
+  duplicate_segment: (p) => `rukuni ɗaya ne da wanda ke a ${p.firstPath}`,
+  benchmark_cross_origin: (p) => `${p.url} ba ya kan asalin wannan shafi (${p.origin}): ana ɗauko ma'aunin kwatance daga asalin shafin kawai`,
+  benchmark_unavailable: (p) => `ba a iya ɗauko shi daga ${p.url} ba (${p.reason})`,
 };

@@ -19,6 +19,27 @@ export function getRecommendations(rules: readonly Rule[], context: ConditionCon
   return fireRules(rules, rules.map((rule) => compileCondition(rule.when)), context, impactOf);
 }
 
+/** A rule's priority in a profile: advice that names what it improves earns it from what it could win, not from its author. */
+function priorityOf(rule: Rule, impact: number): Rule['priority'] {
+  return rule.improves && rule.improves.length > 0 ? priorityFromImpact(impact) : rule.priority;
+}
+
+/** Ranks fired rules: high priority first, then by impact, then in definition order; one per `group`. */
+function rankFired<T extends { priority: Rule['priority']; impact: number }>(fired: { item: T; group: string | undefined }[]): T[] {
+  // Array.prototype.sort is stable, so equal priority and impact keep definition order.
+  fired.sort((a, b) => PRIORITY_ORDER[a.item.priority] - PRIORITY_ORDER[b.item.priority] || b.item.impact - a.item.impact);
+  let groups: Set<string> | undefined;
+  const ranked: T[] = [];
+  for (const { item, group } of fired) {
+    if (group !== undefined) {
+      if (groups?.has(group)) continue;
+      (groups ??= new Set()).add(group);
+    }
+    ranked.push(item);
+  }
+  return ranked;
+}
+
 /** `getRecommendations` with each rule's condition compiled already (`conditions[i]` for `rules[i]`). */
 export function fireRules(
   rules: readonly Rule[],
@@ -26,7 +47,7 @@ export function fireRules(
   context: ConditionContext,
   impactOf: ImpactOf = NO_IMPACT,
 ): Recommendation[] {
-  const fired: { recommendation: Recommendation; group: string | undefined }[] = [];
+  const fired: { item: Recommendation; group: string | undefined }[] = [];
   for (let index = 0; index < rules.length; index += 1) {
     const rule = rules[index]!;
     const condition = conditions[index]!;
@@ -34,26 +55,30 @@ export function fireRules(
     const reasons: Recommendation['reasons'] = [];
     condition.explain(context, reasons);
     const impact = impactOf(rule);
-    // Advice that names what it improves earns its priority from what it could win, not from its author.
-    const priority = rule.improves && rule.improves.length > 0 ? priorityFromImpact(impact) : rule.priority;
-    const recommendation: Recommendation = { id: rule.id, priority, title: rule.title, body: rule.body, reasons, impact };
+    const recommendation: Recommendation = { id: rule.id, priority: priorityOf(rule, impact), title: rule.title, body: rule.body, reasons, impact };
     if (rule.source !== undefined) recommendation.source = rule.source;
     if (rule.links !== undefined) recommendation.links = rule.links;
-    fired.push({ recommendation, group: rule.group });
+    fired.push({ item: recommendation, group: rule.group });
   }
-  // Array.prototype.sort is stable, so equal priority and impact keep definition order.
-  fired.sort(
-    (a, b) =>
-      PRIORITY_ORDER[a.recommendation.priority] - PRIORITY_ORDER[b.recommendation.priority] || b.recommendation.impact - a.recommendation.impact,
-  );
-  const groups = new Set<string>();
-  const ranked: Recommendation[] = [];
-  for (const { recommendation, group } of fired) {
-    if (group !== undefined) {
-      if (groups.has(group)) continue;
-      groups.add(group);
-    }
-    ranked.push(recommendation);
+  return rankFired(fired);
+}
+
+/**
+ * The ids of the rules `fireRules` would fire, in the same order, without their reasons or texts:
+ * what batch scoring records. Explaining a rule costs more than testing it.
+ */
+export function firedRuleIds(
+  rules: readonly Rule[],
+  conditions: readonly CompiledCondition[],
+  context: ConditionContext,
+  impactOf: ImpactOf = NO_IMPACT,
+): string[] {
+  const fired: { item: { id: string; priority: Rule['priority']; impact: number }; group: string | undefined }[] = [];
+  for (let index = 0; index < rules.length; index += 1) {
+    const rule = rules[index]!;
+    if (!conditions[index]!.holds(context)) continue;
+    const impact = impactOf(rule);
+    fired.push({ item: { id: rule.id, priority: priorityOf(rule, impact), impact }, group: rule.group });
   }
-  return ranked;
+  return rankFired(fired).map((item) => item.id);
 }

@@ -11,10 +11,10 @@ export function tierIndexOf(tiers: readonly Tier[], score: number): number {
 export function getTier(
   tiers: readonly Tier[],
   index: number,
-  dimensions: readonly DimensionScore[],
+  dimensions: readonly Pick<DimensionScore, 'id' | 'score'>[],
 ): { tier: string; uncappedTier: string; cappedBy: string | null } {
   const uncapped = tierIndexOf(tiers, index);
-  let weakest: DimensionScore | undefined;
+  let weakest: Pick<DimensionScore, 'id' | 'score'> | undefined;
   for (const dimension of dimensions)
     if (dimension.score !== null && (weakest === undefined || dimension.score < (weakest.score as number))) weakest = dimension;
   const cap = weakest ? tierIndexOf(tiers, weakest.score as number) + 1 : uncapped;

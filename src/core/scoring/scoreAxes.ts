@@ -33,8 +33,11 @@ export function sideOf(position: number | null, threshold: number): AxisSide | n
   return 'mixed';
 }
 
-function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, values: AnswerValues): AxisScore {
+function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, values: AnswerValues, withContributions: boolean): AxisScore {
   const contributions: AxisContribution[] = [];
+  // Summed in asking order, as the contributions list them, so the mean is the same either way.
+  let sum = 0;
+  let count = 0;
   for (let index = 0; index < compiled.questions.length; index += 1) {
     const entry = compiled.questions[index] as CompiledQuestion;
     const { question } = entry;
@@ -42,20 +45,23 @@ function scoreAxis(axis: Axis, compiled: CompiledQuestionnaire, values: AnswerVa
     if (value === undefined) continue;
     const position = positionOf(entry, value, axis.id);
     if (position === undefined) continue;
+    sum += position;
+    count += 1;
+    if (!withContributions) continue;
     const contribution: AxisContribution = { questionId: question.id, optionIds: chosenOptionIds(entry, value), position };
     if (typeof value === 'number') contribution.value = value;
     contributions.push(contribution);
   }
   const threshold = axis.threshold ?? DEFAULT_AXIS_THRESHOLD;
-  const position =
-    contributions.length > 0 ? (contributions.reduce((sum, c) => sum + c.position, 0) / contributions.length) * 100 : null;
+  const position = count > 0 ? (sum / count) * 100 : null;
   return { id: axis.id, position, side: sideOf(position, threshold), threshold, contributions };
 }
 
 /**
- * Places the answers on every axis: the mean of the answered questions' positions, × 100.
+ * Places the answers on every axis: the mean of the answered questions' positions, × 100, listing
+ * each contribution unless `withContributions` is false (batch scoring needs only the positions).
  * `values` holds the counted answers by question position (see getVisibleAnswers).
  */
-export function scoreAxes(compiled: CompiledQuestionnaire, values: AnswerValues): AxisScore[] {
-  return (compiled.questionnaire.axes ?? []).map((axis) => scoreAxis(axis, compiled, values));
+export function scoreAxes(compiled: CompiledQuestionnaire, values: AnswerValues, withContributions = true): AxisScore[] {
+  return (compiled.questionnaire.axes ?? []).map((axis) => scoreAxis(axis, compiled, values, withContributions));
 }

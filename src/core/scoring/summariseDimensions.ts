@@ -4,7 +4,7 @@ const DEFAULT_STRENGTH = 70;
 const DEFAULT_GAP = 40;
 
 /** The overall index: the weighted mean of the dimensions that have a score, null when none has. */
-export function weightedIndex(dimensions: readonly DimensionScore[]): number | null {
+export function weightedIndex(dimensions: readonly Pick<DimensionScore, 'score' | 'weight'>[]): number | null {
   let weighted = 0;
   let totalWeight = 0;
   for (const dimension of dimensions) {

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   createAssessmentStore,
+  createFunnelTracker,
   normaliseLocale,
   type Answers,
   type AssessmentStore,
+  type FunnelTracker,
   type Issue,
+  type PeerBenchmark,
   type Questionnaire,
   type ResultReference,
 } from '../../core';
@@ -23,6 +26,8 @@ interface RuntimeBase {
   messages: UiMessages;
   /** Reference content for the result views, from the host. */
   reference: ResultReference | undefined;
+  /** Peer benchmarks for the result views, from the host. */
+  benchmark?: PeerBenchmark | undefined;
 }
 
 /**
@@ -47,6 +52,8 @@ interface Running {
   store: AssessmentStore;
   lead: LeadStore;
   actions: AssessmentActions;
+  /** Reports the funnel events; started once mounted, so a store React throws away reports nothing. */
+  tracker: FunnelTracker;
 }
 
 /** Compares option objects hosts often write inline (`scoreOptions={{ … }}`) by value, not by identity. */
@@ -80,7 +87,7 @@ function actionsFor(store: AssessmentStore, lead: LeadStore, leadCapture: () => 
  * controlled answers and with the host's latest callbacks.
  */
 export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentRuntime {
-  const { currency, leadCapture, reference } = options;
+  const { currency, leadCapture, reference, benchmark } = options;
   // `zh-TW` becomes `zh-Hant-TW`, so texts and Intl formatting follow the Traditional Chinese chain.
   const locale = normaliseLocale(options.locale ?? 'en');
   const messages = useMemo(() => resolveUiMessages(locale, options.messages, options.catalogs), [locale, options.messages, options.catalogs]);
@@ -107,7 +114,8 @@ export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentR
       onStepChange: (step, progress) => latest.current.onStepChange?.(step, progress),
       onComplete: (profile, all) => latest.current.onComplete?.(profile, all, lead.getState().values),
     });
-    return { questionnaire: definition, store, lead, actions: actionsFor(store, lead, () => latest.current.leadCapture) };
+    const tracker = createFunnelTracker(store, { session: options.sessionId, onEvent: (event) => latest.current.onFunnelEvent?.(event) });
+    return { questionnaire: definition, store, lead, actions: actionsFor(store, lead, () => latest.current.leadCapture), tracker };
   };
 
   const [running, setRunning] = useState<Running | null>(() => (questionnaire ? start(questionnaire, options.answers ?? options.defaultAnswers) : null));
@@ -118,22 +126,30 @@ export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentR
     setRunning(current);
   }
   const store = current?.store;
+  const tracker = current?.tracker;
+
+  // Before the first paint, so no step the respondent sees goes unreported; StrictMode's second start reports nothing twice.
+  useIsomorphicLayoutEffect(() => tracker?.start(), [tracker]);
 
   useEffect(() => {
-    if (!store) return;
+    if (!store || !tracker) return;
     store.restore();
     if (typeof window === 'undefined') return;
-    // A pending save is written before the page goes away or into the background.
-    const flush = () => store.flush();
+    // A pending save is written before the page goes away or into the background; the funnel hears
+    // that the respondent left (the tracker reports it once, and never after completion).
+    const flush = () => {
+      store.flush();
+      tracker.abandon();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      store.flush();
     };
-  }, [store]);
+  }, [store, tracker]);
 
   // Controlled answers: the host's win. A respondent's change reaches the host through the callbacks
   // and shows only once the host passes it back, as with a controlled input.
@@ -167,8 +183,8 @@ export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentR
   }, [store, options.scoreOptions]);
 
   return useMemo(() => {
-    if (!questionnaire || !current) return { isValid: false, issues: validation.ok ? leadIssues : validation.issues, locale, currency, messages, reference };
+    if (!questionnaire || !current) return { isValid: false, issues: validation.ok ? leadIssues : validation.issues, locale, currency, messages, reference, benchmark };
     const { store: running, lead, actions } = current;
-    return { isValid: true, locale, currency, messages, reference, questionnaire: current.questionnaire, store: running, lead, leadCapture, actions };
-  }, [questionnaire, current, validation, leadIssues, locale, currency, messages, reference, leadCapture]);
+    return { isValid: true, locale, currency, messages, reference, benchmark, questionnaire: current.questionnaire, store: running, lead, leadCapture, actions };
+  }, [questionnaire, current, validation, leadIssues, locale, currency, messages, reference, benchmark, leadCapture]);
 }

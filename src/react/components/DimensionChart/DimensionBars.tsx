@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PartClassName } from '../../utils/partClassName';
 import { seriesStyle, wrapLabel, type Row, type SeriesStyle } from './chartSeries';
+import { PeerMedianTick } from './PeerMedianTick';
 
 const BAR = { labelLine: 18, bar: 18, barGap: 4, rowGap: 16, track: 86, labelWidth: 46 } as const;
 
@@ -20,14 +21,16 @@ export interface DimensionBarsProps {
   notAnswered: string;
 }
 
-/** The bars: each dimension's label on its own line(s), full width, then one bar per series. */
+/** The bars: each dimension's label on its own line(s), full width, then one bar per series, and the peers' median as a tick across them. */
 export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswered }: DimensionBarsProps) {
   let y = 0;
   const drawn = rows.map((row) => {
     const lines = wrapLabel(row.label, BAR.labelWidth);
     const top = y;
     const barsTop = top + lines.length * BAR.labelLine + 4;
-    y = barsTop + row.scores.length * (BAR.bar + BAR.barGap) - BAR.barGap + BAR.rowGap;
+    const barsBottom = barsTop + row.scores.length * (BAR.bar + BAR.barGap) - BAR.barGap;
+    y = barsBottom + BAR.rowGap;
+    const medianX = typeof row.peerMedian === 'number' ? `${(Math.max(0, Math.min(100, row.peerMedian)) * BAR.track) / 100}%` : null;
     return (
       <g key={row.id} className={cn('row')} data-dimension={row.id}>
         <text className={cn('label')} y={top} fill="currentColor">
@@ -73,6 +76,7 @@ export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswer
             </g>
           );
         })}
+        {medianX !== null && <PeerMedianTick cn={cn} from={[medianX, barsTop - 3]} to={[medianX, barsBottom + 3]} />}
       </g>
     );
   });

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import type { Profile } from '../../../core';
+import { histogramMedian, type Profile } from '../../../core';
+import { usePeerComparison, type PeerBenchmarkProps } from '../../context/usePeerComparison';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
+import { describePeerGroup } from '../../utils/describePeerGroup';
 import { formatScore } from '../../utils/formatScore';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
@@ -8,6 +10,7 @@ import { visuallyHidden } from '../../utils/visuallyHidden';
 import { dashes, seriesStyle, type Row, type SeriesStyle } from './chartSeries';
 import { DimensionBars } from './DimensionBars';
 import { DimensionRadar } from './DimensionRadar';
+import { PeerMedianTick } from './PeerMedianTick';
 import { SeriesMarker } from './SeriesMarker';
 
 /** Another profile drawn beside the main one: last quarter, a team member, a benchmark company. */
@@ -19,7 +22,7 @@ export interface DimensionChartSeries {
 }
 
 /** Props of `DimensionChart`. */
-export interface DimensionChartProps extends ResultSourceProps, StylingProps {
+export interface DimensionChartProps extends ResultSourceProps, PeerBenchmarkProps, StylingProps {
   /** `bars` (horizontal bars, the default; robust with many long labels) or `radar`. */
   variant?: 'bars' | 'radar';
   /** Further profiles drawn alongside, each told apart by pattern or line style and named in a legend. */
@@ -55,8 +58,9 @@ const patternShapes: readonly { style: SeriesStyle; size: number; rotate: boolea
 ];
 
 /**
- * Dimension scores as an SVG chart, bars or radar, with any number of comparison series. The
- * picture is hidden from assistive technology; a visually hidden table holds the same data.
+ * Dimension scores as an SVG chart, bars or radar, with any number of comparison series and, with a
+ * `benchmark`, the median of companies like the respondent's as a tick on each dimension. The picture
+ * is hidden from assistive technology; a visually hidden table holds the same data.
  */
 export function DimensionChart(props: DimensionChartProps) {
   const { profile, questionnaire, locale, messages, text } = useResultSource('DimensionChart', props);
@@ -68,11 +72,19 @@ export function DimensionChart(props: DimensionChartProps) {
   const titleText = title ?? messages['chart.title'];
 
   const series = [{ label: seriesLabel ?? messages['chart.you'], profile }, ...compareWith];
+  const peers = usePeerComparison(props, profile);
+  const medianOf = (dimensionId: string) => {
+    const histogram = peers && Object.hasOwn(peers.segment.dimensions, dimensionId) ? peers.segment.dimensions[dimensionId] : undefined;
+    return histogram ? histogramMedian(histogram) : null;
+  };
   const rows: Row[] = questionnaire.dimensions.map((dimension) => ({
     id: dimension.id,
     label: text(dimension.label),
     scores: series.map((entry) => entry.profile.dimensions.find((score) => score.id === dimension.id)?.score ?? null),
+    ...(peers ? { peerMedian: medianOf(dimension.id) } : {}),
   }));
+  // A benchmark without a single scored peer on any dimension has nothing to draw or name.
+  const showsMedian = rows.some((row) => typeof row.peerMedian === 'number');
   const patternId = (style: SeriesStyle) => `${uid}-${style}`;
   const fillOf = (style: SeriesStyle) => (style === 'solid' ? 'currentColor' : `url(#${patternId(style)})`);
   const valueText = (score: number | null) => (score === null ? messages['chart.notAnswered'] : formatScore(score, locale));
@@ -97,11 +109,17 @@ export function DimensionChart(props: DimensionChartProps) {
   );
 
   return (
-    <section className={cn()} aria-labelledby={`${uid}-title`} data-variant={variant} data-series={series.length}>
+    <section
+      className={cn()}
+      aria-labelledby={`${uid}-title`}
+      data-variant={variant}
+      data-series={series.length}
+      data-peer-median={showsMedian ? 'shown' : undefined}
+    >
       <Title id={`${uid}-title`} className={cn('title', 'rk-Heading')}>
         {titleText}
       </Title>
-      {series.length > 1 && (
+      {(series.length > 1 || showsMedian) && (
         <ul className={cn('legend')} aria-label={messages['chart.legend']}>
           {series.map((entry, index) => (
             <li key={index} className={cn('legendItem')} data-series={index}>
@@ -142,6 +160,19 @@ export function DimensionChart(props: DimensionChartProps) {
               {entry.label}
             </li>
           ))}
+          {showsMedian && peers && (
+            <li className={cn('legendItem')} data-series="peerMedian">
+              <svg className={cn('swatch')} width="28" height="16" aria-hidden="true" focusable="false">
+                <PeerMedianTick cn={cn} from={[14, 2]} to={[14, 14]} />
+              </svg>
+              <span>
+                {messages['benchmark.median']}
+                <span className={cn('peerGroup')}>
+                  {describePeerGroup(peers.segment, { benchmark: peers.benchmark, questionnaire, messages, locale, text })}
+                </span>
+              </span>
+            </li>
+          )}
         </ul>
       )}
       {variant === 'radar' ? (
@@ -166,6 +197,7 @@ export function DimensionChart(props: DimensionChartProps) {
                 {series.length > 1 ? entry.label : messages['chart.score']}
               </th>
             ))}
+            {showsMedian && <th scope="col">{messages['benchmark.median']}</th>}
           </tr>
         </thead>
         <tbody>
@@ -175,6 +207,11 @@ export function DimensionChart(props: DimensionChartProps) {
               {row.scores.map((score, index) => (
                 <td key={index}>{valueText(score)}</td>
               ))}
+              {showsMedian && (
+                <td data-column="peerMedian">
+                  {typeof row.peerMedian === 'number' ? formatScore(row.peerMedian, locale) : messages['benchmark.noPeerData']}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PartClassName } from '../../utils/partClassName';
 import { dashes, seriesStyle, wrapLabel, type Row } from './chartSeries';
+import { PeerMedianTick } from './PeerMedianTick';
 import { SeriesMarker } from './SeriesMarker';
 
 const RADAR = { width: 600, height: 500, radius: 150, labelGap: 18, labelWidth: 18, line: 15 } as const;
@@ -17,7 +18,7 @@ export interface DimensionRadarProps {
   valueText: (score: number | null) => string;
 }
 
-/** The radar: one spoke per dimension, rings at 25, 50, 75 and 100, one polygon per series. */
+/** The radar: one spoke per dimension, rings at 25, 50, 75 and 100, one polygon per series, the peers' median as a tick across each spoke. */
 export function DimensionRadar({ cn, rows, patterns, valueText }: DimensionRadarProps) {
   const cx = RADAR.width / 2;
   const cy = RADAR.height / 2;
@@ -74,6 +75,14 @@ export function DimensionRadar({ cn, rows, patterns, valueText }: DimensionRadar
             )}
           </g>
         );
+      })}
+      {rows.map((row, index) => {
+        if (typeof row.peerMedian !== 'number') return null;
+        const [x, y] = point(index, row.peerMedian);
+        // Across the spoke: perpendicular to its direction, 7 units to either side.
+        const dx = -Math.sin(angle(index)) * 7;
+        const dy = Math.cos(angle(index)) * 7;
+        return <PeerMedianTick key={row.id} cn={cn} from={[x - dx, y - dy]} to={[x + dx, y + dy]} />;
       })}
       {rows.map((row, index) => {
         const a = angle(index);

@@ -19,6 +19,8 @@ export interface Row {
   id: string;
   label: string;
   scores: (number | null)[];
+  /** The peers' median score, drawn as a tick; null when the benchmark has no peer scored here, absent without a benchmark. */
+  peerMedian?: number | null;
 }
 
 /**

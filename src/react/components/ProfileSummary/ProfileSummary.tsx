@@ -1,15 +1,17 @@
 import { useId } from 'react';
-import type { FitStatus } from '../../../core';
+import { peerPercentile, type FitStatus } from '../../../core';
+import { usePeerComparison, type PeerBenchmarkProps } from '../../context/usePeerComparison';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
 import { formatScore } from '../../utils/formatScore';
+import { describePeerGroup } from '../../utils/describePeerGroup';
 import { formatValue } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 
 /** Props of `ProfileSummary`. */
-export interface ProfileSummaryProps extends ResultSourceProps, StylingProps {
+export interface ProfileSummaryProps extends ResultSourceProps, PeerBenchmarkProps, StylingProps {
   /** The heading; "Your readiness profile" by default. */
   title?: string;
   /** The level of the heading, 2 by default; the parts' headings sit one level below. */
@@ -25,7 +27,8 @@ const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '~', mismat
  * The headline of a result: readiness index, tier (and what capped it), how complete the answers are,
  * where the practice sits between the axis poles, the market fit, strengths and gaps. A provisional
  * profile (too little answered, by the questionnaire's `confidence`) claims no tier: it says how many
- * more answers a tier needs.
+ * more answers a tier needs. With a `benchmark`, it says how many companies like the respondent's
+ * they are ahead of, once the profile is final and a large enough group of peers exists.
  */
 export function ProfileSummary(props: ProfileSummaryProps) {
   const { profile, questionnaire, locale, messages, text } = useResultSource('ProfileSummary', props);
@@ -46,6 +49,10 @@ export function ProfileSummary(props: ProfileSummaryProps) {
   const tier = questionnaire.tiers.find((candidate) => candidate.id === profile.tier);
   const isProvisional = profile.provisional;
   const nothingAnswered = profile.provisionalReason?.code === 'no_answers';
+
+  const peers = usePeerComparison(props, profile);
+  // A provisional index is a first reading: ranking it against peers would claim more than it holds.
+  const percentile = peers && !isProvisional && profile.index !== null ? peerPercentile(peers.segment.index, profile.index) : null;
 
   const axis = questionnaire.axes?.find((candidate) => candidate.id === (axisId ?? questionnaire.axes?.[0]?.id));
   const axisScore = axis ? profile.axes.find((candidate) => candidate.id === axis.id) : undefined;
@@ -128,6 +135,17 @@ export function ProfileSummary(props: ProfileSummaryProps) {
           )}
         </div>
       </div>
+
+      {peers && percentile !== null && (
+        <div className={cn('peers')} data-segment-size={peers.segment.count}>
+          <p className={cn('peerRank')}>
+            {formatMessage(messages, 'benchmark.ahead', { percent: formatValue(percentile, 'percent', { locale }) })}
+          </p>
+          <p className={cn('peerGroup')}>
+            {describePeerGroup(peers.segment, { benchmark: peers.benchmark, questionnaire, messages, locale, text })}
+          </p>
+        </div>
+      )}
 
       {axis && (
         <div className={cn('orientation')} data-side={side ?? 'unknown'}>

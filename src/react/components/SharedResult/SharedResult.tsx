@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { decodeAnswers, scoreAnswers, type Questionnaire, type ResultReference, type ScoreOptions } from '../../../core';
+import { decodeAnswers, scoreAnswers, type PeerBenchmark, type Questionnaire, type ResultReference, type ScoreOptions } from '../../../core';
 import { resolveUiMessages } from '../../i18n/resolveUiMessages';
 import type { UiMessageOverrides } from '../../i18n/uiMessages.types';
 import type { HeadingLevel } from '../../utils/heading';
@@ -16,6 +16,8 @@ export interface SharedResultProps extends StylingProps {
   questionnaire: Questionnaire;
   /** Reference content for the network rings and the B2B/B2C comparison (e.g. `socialMediaReference`). */
   reference?: ResultReference;
+  /** Peer benchmarks: the result compares the shared answers with companies like theirs, as the wizard did. */
+  benchmark?: PeerBenchmark;
   /** The reader's locale. */
   locale?: string;
   /** Currency code for money figures. */
@@ -34,22 +36,24 @@ export interface SharedResultProps extends StylingProps {
  * @example <SharedResult token={readShareLink(location.hash)!.token} questionnaire={socialMediaAssessment} locale="ha" />
  */
 export function SharedResult(props: SharedResultProps) {
-  const { token, questionnaire, reference, locale = 'en', currency, messages, scoreOptions, headingLevel = 2, ...styling } = props;
+  const { token, questionnaire, reference, benchmark, locale = 'en', currency, messages, scoreOptions, headingLevel = 2, ...styling } = props;
   // Decoded and scored once per token, not on every render of the host page.
   const shared = useMemo(() => {
     const definition = validateDefinition(questionnaire);
     if (!definition.ok) return definition;
     const decoded = decodeAnswers(definition.value, token);
     if (!decoded.ok) return decoded;
-    return { ok: true as const, questionnaire: definition.value, profile: scoreAnswers(definition.value, decoded.value, scoreOptions) };
+    return { ok: true as const, questionnaire: definition.value, answers: decoded.value, profile: scoreAnswers(definition.value, decoded.value, scoreOptions) };
   }, [questionnaire, token, scoreOptions]);
   if (!shared.ok) return <AssessmentErrorPanel issues={shared.issues} messages={resolveUiMessages(locale, messages)} locale={locale} {...styling} />;
-  const { profile, questionnaire: validated } = shared;
+  const { profile, questionnaire: validated, answers } = shared;
   return (
     <AssessmentResult
       profile={profile}
       questionnaire={validated}
       reference={reference}
+      benchmark={benchmark}
+      peerAnswers={answers}
       locale={locale}
       currency={currency}
       messages={messages}

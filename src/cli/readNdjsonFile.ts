@@ -1,0 +1,69 @@
+import { createIssue, localiseIssues, type Issue, type IssueMessageCatalog } from '../core';
+import type { CliIo } from './cli.types';
+import { fileErrorOf } from './fileErrorOf';
+import { formatBadLine } from './formatBadLine';
+import { BIN } from './usage';
+
+/** Bad lines reported in detail; past this only counted, so a wrong 100,000-line file does not flood stderr. */
+export const MAX_REPORTED_BAD_LINES = 100;
+
+/** What one pass over an NDJSON file found. */
+export interface NdjsonPass {
+  /** How the file is named in messages: its path, or `(stdin)`. */
+  name: string;
+  /** Lines that held something (blank lines aside). */
+  dataLines: number;
+  /** Lines reported and skipped. */
+  badLines: number;
+}
+
+/** Handles one line's parsed JSON; returns the issues that make it a bad line, or nothing. */
+export type NdjsonLineHandler = (value: unknown, lineNumber: number) => readonly Issue[] | undefined | Promise<readonly Issue[] | undefined>;
+
+/** `n things`, with the count in English digits: the CLI's own notes are English. */
+export const countOf = (count: number, noun: string): string => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+
+function parseLine(line: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  try {
+    return { ok: true, value: JSON.parse(line) };
+  } catch (error) {
+    return { ok: false, issues: [createIssue('invalid_json', [], { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+}
+
+/**
+ * Reads an NDJSON file (`-`: stdin) a line at a time, the one way every NDJSON command does: blank
+ * lines skipped, a byte-order mark on the first line ignored, each line parsed and handed to `onLine`;
+ * a line that is not JSON, or that `onLine` finds bad, is reported on stderr as `file:line: path:
+ * message [code]` (the first `MAX_REPORTED_BAD_LINES`, then a count) and skipped. Resolves to what it
+ * found, or to null once it has said on stderr that the file cannot be read.
+ * @example const pass = await readNdjsonFile(io, 'events.ndjson', (value) => add(value));
+ */
+export async function readNdjsonFile(io: CliIo, file: string, onLine: NdjsonLineHandler, messages?: IssueMessageCatalog): Promise<NdjsonPass | null> {
+  const name = file === '-' ? '(stdin)' : file;
+  let lineNumber = 0;
+  let dataLines = 0;
+  let badLines = 0;
+  const report = (issues: readonly Issue[]) => {
+    badLines += 1;
+    if (badLines <= MAX_REPORTED_BAD_LINES) io.stderr(formatBadLine(name, lineNumber, messages ? localiseIssues(issues, messages) : issues));
+  };
+  try {
+    for await (const raw of io.readLines(file)) {
+      lineNumber += 1;
+      // Editors on Windows often start a file with a byte-order mark, which JSON.parse rejects.
+      const line = lineNumber === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      if (line.trim() === '') continue;
+      dataLines += 1;
+      const parsed = parseLine(line);
+      const issues = parsed.ok ? await onLine(parsed.value, lineNumber) : parsed.issues;
+      if (issues !== undefined && issues.length > 0) report(issues);
+    }
+  } catch (error) {
+    const { code, reason } = fileErrorOf(error);
+    io.stderr(`${BIN}: cannot read ${name}: ${reason} [${code}]\n`);
+    return null;
+  }
+  if (badLines > MAX_REPORTED_BAD_LINES) io.stderr(`${name}: … and ${countOf(badLines - MAX_REPORTED_BAD_LINES, 'more bad line')}\n`);
+  return { name, dataLines, badLines };
+}
