@@ -27,11 +27,17 @@ export const missedBecause = {
     'its memoised fields are compared on every answer, though only the answered field re-renders.',
   coreAll:
     '`export *` takes every feature of the core: the engine with zod/mini for validating definitions at runtime, ' +
-    'the store, storage, share tokens, export, team comparison and the issue messages in three languages; the ' +
+    'the store, storage, share tokens, export, team comparison, peer benchmarks (builder, merge, publishing and ' +
+    'their zod schemas), the batch scorer, funnel tracking and the issue messages in three languages; the ' +
     'tree-shaken row below is what a host that only validates, scores and runs the store ships.',
   reactEntry:
     'the entry carries every component, the engine with zod/mini and the store, and the UI words and issue messages ' +
     'in three languages, which SurveyJS has no counterpart of; the code-only row below leaves the translations out.',
+  reactEntryCode:
+    'with the translations left out, the entry still carries every component (wizard, dialog-free result views, ' +
+    'KPI cards, comparison table, network rings, team comparison, peer distribution, export and share), the ' +
+    'engine with zod/mini and the store, funnel tracking, and the English words and issue messages; SurveyJS ' +
+    'ships its result views and scoring to the survey owner\'s own code, so the pair does not compare like with like.',
   css:
     'the stylesheet carries a light and a dark theme (the dark tokens twice: one block for the attribute and one for ' +
     '`prefers-color-scheme`), right-to-left rules, reduced-motion rules and print rules.',

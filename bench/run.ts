@@ -187,6 +187,7 @@ const pairs: [string, string, string, string?][] = [
     'gzip: React entry, code only (translations left out) vs survey-core + survey-react-ui',
     'React entry, code only (no React, no translations)',
     'survey-core + survey-react-ui (no React)',
+    missedBecause.reactEntryCode,
   ],
   ['gzip: CSS vs survey-core CSS', 'CSS', 'survey-core CSS', missedBecause.css],
   ['gzip: script-tag embed vs @typeform/embed', 'script-tag embed (dist/embed.global.js)', '@typeform/embed', missedBecause.embed],
