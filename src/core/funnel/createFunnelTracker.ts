@@ -13,7 +13,7 @@ import { stepPasses } from './stepPasses';
  * @example
  * const tracker = createFunnelTracker(store, { onEvent: (event) => log.push(event) });
  * const stop = tracker.start();
- * window.addEventListener('pagehide', () => tracker.abandon());
+ * onPageHidden(() => tracker.abandon()); // the React layer and the embed wire this to page hide
  */
 export function createFunnelTracker(store: FunnelSource, options: FunnelTrackerOptions): FunnelTracker {
   const session = options.session ?? newSessionId();
@@ -21,7 +21,7 @@ export function createFunnelTracker(store: FunnelSource, options: FunnelTrackerO
   // The step last reported as viewed: starting again (StrictMode) or a re-render reports it no second time.
   let shown: string | null | undefined;
   let isDone = false;
-  // Set by `abandon()`, cleared when the respondent moves: pagehide and visibilitychange often both fire.
+  // Set by `abandon()`, cleared when the respondent moves: hosts report a page hide through two browser events that often both fire.
   let hasAbandoned = false;
 
   const emit = (type: FunnelEventType, state: AssessmentStoreState, step: SessionStep, isFinal?: boolean) => {
