@@ -42,6 +42,8 @@ export type IssueCode =
   | 'fit_missing_target'
   | 'points_for_without_fit'
   | 'unscored_dimension'
+  | 'quick_check_duplicate'
+  | 'quick_check_condition_outside'
   // answers
   | 'answer_wrong_type'
   | 'too_many_options'

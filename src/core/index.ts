@@ -33,6 +33,8 @@ export { issueMessagesHa } from './i18n/issueMessages.ha';
 /** Re-renders issues' messages in another language. */
 export { localiseIssues } from './i18n/localiseIssues';
 export * from './store';
+/** The quick check (a definition's short first pass) and time estimates for "about N minutes left". */
+export * from './quickCheck';
 /** Why a recommendation came up, in plain sentences: the formatter the React views and the CLI share, with its catalogs. */
 export { explainReasons, reasonMessagesEn, reasonMessagesZhHant, reasonMessagesHa, reasonMessagesFor } from './explain';
 export type { ExplainOptions, ReasonMessages } from './explain';

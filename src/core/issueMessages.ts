@@ -68,6 +68,9 @@ export const issueMessagesEn: IssueMessageCatalog = {
   fit_missing_target: (p) => `option "${p.option}" of fit question "${p.id}" has no target pole`,
   points_for_without_fit: () => `points by market need a fit question: add "fit" to the definition`,
   unscored_dimension: (p) => `dimension "${p.id}" earns no points from any question`,
+  quick_check_duplicate: (p) => `question "${p.id}" is already in the quick check at ${p.firstPath}`,
+  quick_check_condition_outside: (p) =>
+    `question "${p.id}" is shown only after an answer to "${p.dependsOn}", which the quick check does not ask: add "${p.dependsOn}" to the quick check`,
   answer_wrong_type: (p) => `expected ${p.expected} for this ${p.questionType} question, received ${p.received}`,
   too_many_options: (p) => `choose at most ${p.max} option(s), ${p.count} chosen`,
   duplicate_option: (p) => `option "${p.id}" is chosen twice`,

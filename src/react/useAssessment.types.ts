@@ -1,6 +1,7 @@
 import type {
   Answers,
   AnswerValue,
+  AssessmentScope,
   AssessmentStore,
   FunnelEvent,
   Issue,
@@ -113,6 +114,12 @@ export interface UseAssessmentOptions {
   onFunnelEvent?: (event: FunnelEvent) => void;
   /** The session id funnel events carry (default: a random one made in the page); read when the assessment starts. */
   sessionId?: string;
+  /**
+   * Starts with the definition's quick check (`quickCheck` in the definition; the bundled assessment
+   * has one of 12 questions): a provisional profile first, then "go deeper" into every question,
+   * answers kept. Read when the assessment starts; ignored when the definition declares none.
+   */
+  quickCheck?: boolean;
 }
 
 /**
@@ -164,6 +171,10 @@ export interface AssessmentActions {
   resume: () => void;
   /** Declines them and starts afresh; they are kept aside in storage, not deleted. */
   declineResume: () => void;
+  /** Leaves the quick check for the full questionnaire, every answer kept. */
+  deepen: () => void;
+  /** Validates the given visible questions and shows their errors without moving (one question at a time); true when they pass. */
+  check: (questionIds: readonly string[]) => boolean;
 }
 
 /** A running assessment: the session, its steps and progress, the live profile, and the actions. */
@@ -194,6 +205,8 @@ export interface ValidAssessment extends AssessmentBase, AssessmentActions {
   leadErrors: Readonly<Record<string, readonly Issue[]>>;
   /** Answers saved on an earlier visit (with `storage`), until the respondent resumes or declines them. */
   resumable: ResumableAnswers | null;
+  /** `'quick'` while the respondent answers the quick check; `'full'` otherwise. */
+  scope: AssessmentScope;
 }
 
 /** What `useAssessment` returns: a running assessment, or the issues of an invalid definition. */

@@ -46,6 +46,7 @@ export function useAssessmentState(runtime: AssessmentRuntime): AssessmentState 
       leadErrors: lead.errors,
       ...actions,
       resumable: state.resumable,
+      scope: state.scope,
     };
   }, [runtime, state, lead]);
 }

@@ -58,6 +58,8 @@ describe('issue messages', () => {
     fit_missing_target: { id: 'market', option: 'both' },
     points_for_without_fit: {},
     unscored_dimension: { id: 'x' },
+    quick_check_duplicate: { id: 'x', firstPath: 'quickCheck.questions[0]' },
+    quick_check_condition_outside: { id: 'x', dependsOn: 'market' },
     answer_wrong_type: { expected: 'a number', received: 'string', questionType: 'number' },
     too_many_options: { max: 2, count: 3 },
     duplicate_option: { id: 'a' },

@@ -129,6 +129,7 @@ export function buildAssessment(structure: AssessmentStructure, catalogs: TextCa
     rules: structure.rules.map(rule),
     fit: structure.fit,
     ...(structure.confidence ? { confidence: structure.confidence } : {}),
+    ...(structure.quickCheck ? { quickCheck: structure.quickCheck } : {}),
   };
 
   return { questionnaire, texts: reportTexts(locales, catalogs, required, optional) };

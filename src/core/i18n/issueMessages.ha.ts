@@ -58,6 +58,9 @@ export const issueMessagesHa: IssueMessageCatalog = {
   fit_missing_target: (p) => `zaɓi "${p.option}" na tambayar dacewa "${p.id}" ba shi da ɓangaren da ake nufi`,
   points_for_without_fit: () => `maki bisa kasuwa na buƙatar tambayar dacewa: ƙara "fit" a cikin bayanin tambayoyin`,
   unscored_dimension: (p) => `fanni "${p.id}" ba ya samun maki daga kowace tambaya`,
+  quick_check_duplicate: (p) => `tambaya "${p.id}" tana cikin gajeren gwaji tun a ${p.firstPath}`,
+  quick_check_condition_outside: (p) =>
+    `tambaya "${p.id}" tana bayyana ne kawai bayan an amsa "${p.dependsOn}", wadda gajeren gwaji ba ya tambaya: ku ƙara "${p.dependsOn}" cikin gajeren gwaji`,
   answer_wrong_type: (p) => `ana sa ran ${p.expected} ga wannan tambayar ${p.questionType}, amma an samu ${p.received}`,
   too_many_options: (p) => `ku zaɓi abu ${p.max} a mafi yawa; an zaɓi ${p.count}`,
   duplicate_option: (p) => `an zaɓi "${p.id}" sau biyu`,

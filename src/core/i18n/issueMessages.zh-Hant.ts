@@ -58,6 +58,9 @@ export const issueMessagesZhHant: IssueMessageCatalog = {
   fit_missing_target: (p) => `契合度題目「${p.id}」的選項「${p.option}」沒有對應的目標端`,
   points_for_without_fit: () => `依市場給分需要契合度題目：請在定義中加入「fit」`,
   unscored_dimension: (p) => `構面「${p.id}」沒有任何題目可以得分`,
+  quick_check_duplicate: (p) => `題目「${p.id}」已列在快速檢測的 ${p.firstPath}`,
+  quick_check_condition_outside: (p) =>
+    `題目「${p.id}」要在回答「${p.dependsOn}」之後才會出現，但快速檢測沒有問「${p.dependsOn}」：請把「${p.dependsOn}」加入快速檢測`,
   answer_wrong_type: (p) => `這題（${p.questionType}）應為 ${p.expected}，收到的是 ${p.received}`,
   too_many_options: (p) => `最多只能選 ${p.max} 項，目前選了 ${p.count} 項`,
   duplicate_option: (p) => `選項「${p.id}」被選了兩次`,

@@ -202,7 +202,37 @@ export function checkReferences(q: Questionnaire): Issue[] {
     if (!axisIds.has(q.fit.axis)) add('unknown_axis', ['fit', 'axis'], { id: q.fit.axis });
   }
 
+  if (q.quickCheck) checkQuickCheck(q.quickCheck.questions, questions, add);
+
   return issues;
+}
+
+type QuickCheckCode = 'unknown_question' | 'quick_check_duplicate' | 'quick_check_condition_outside';
+
+/**
+ * The quick check names known questions once each, and a question it asks must not wait on an answer
+ * it does not ask: such a question would stay hidden in the quick check and its points never count.
+ */
+function checkQuickCheck(
+  ids: readonly string[],
+  questions: ReadonlyMap<string, QuestionPlace>,
+  add: (code: QuickCheckCode, segments: Segments, params: object) => void,
+): void {
+  const asked = new Set(ids);
+  const firstAt = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const segments: Segments = ['quickCheck', 'questions', index];
+    const first = firstAt.get(id);
+    if (first !== undefined) return add('quick_check_duplicate', segments, { id, firstPath: formatPath(['quickCheck', 'questions', first]) });
+    firstAt.set(id, index);
+    const place = questions.get(id);
+    if (!place) return add('unknown_question', segments, { id });
+    if (!place.question.visibleIf) return;
+    const outside = collectConditionLeaves(place.question.visibleIf)
+      .map(({ leaf }) => ('question' in leaf ? leaf.question : undefined))
+      .find((depends) => depends !== undefined && !asked.has(depends));
+    if (outside !== undefined) add('quick_check_condition_outside', segments, { id, dependsOn: outside });
+  });
 }
 
 function checkTiers(q: Questionnaire, add: (code: 'tiers_not_contiguous', segments: Segments, params: object) => void): void {

@@ -306,6 +306,21 @@ export const ConfidenceSchema = z.strictObject({
   minAnswersPerDimension: z.optional(z.int().check(z.gte(1), z.lte(1000))),
 });
 
+/**
+ * A short first pass through the questionnaire (a "quick check"): the questions to ask first, in
+ * questionnaire order, for a provisional profile the respondent can deepen later keeping every answer.
+ */
+export const QuickCheckSchema = z.strictObject({
+  /** Ids of the questions the quick check asks; the others wait for "go deeper". */
+  questions: z.array(IdSchema).check(z.minLength(1)),
+  /**
+   * Answers a dimension needs for a score in the quick check (default: `confidence.minAnswersPerDimension`).
+   * Lower it so that a one-question-per-dimension check still draws every dimension; the profile stays
+   * provisional either way, as `confidence.minCompleteness` counts every question of the full questionnaire.
+   */
+  minAnswersPerDimension: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+});
+
 /** A whole questionnaire definition. */
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -322,4 +337,5 @@ export const QuestionnaireSchema = z.strictObject({
   rules: z.optional(z.array(RuleSchema)),
   fit: z.optional(FitSchema),
   confidence: z.optional(ConfidenceSchema),
+  quickCheck: z.optional(QuickCheckSchema),
 });

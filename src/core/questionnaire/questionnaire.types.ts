@@ -13,6 +13,7 @@ import type {
   OptionSchema,
   QuestionSchema,
   QuestionnaireSchema,
+  QuickCheckSchema,
   RuleSchema,
   SectionSchema,
   SingleChoiceQuestionSchema,
@@ -55,5 +56,7 @@ export type Kpi = z.infer<typeof KpiSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 /** The market/practice fit settings. */
 export type FitDefinition = z.infer<typeof FitSchema>;
+/** The quick check: the questions asked first, for a provisional profile. */
+export type QuickCheck = z.infer<typeof QuickCheckSchema>;
 /** A whole, validated questionnaire definition. */
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

@@ -4,6 +4,7 @@ import { getVisibleAnswers } from '../conditions/getVisibleAnswers';
 import { compileQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import { requireValidQuestionnaire } from '../questionnaire/requireValidQuestionnaire';
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
+import { quickCheckScoring } from '../quickCheck/quickCheckScope';
 import { buildProfile } from './buildProfile';
 import { scoreDimensions } from './scoreDimensions';
 import type { Profile, ScoreOptions } from './scoring.types';
@@ -23,5 +24,6 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, opt
   const compiled = compileQuestionnaire(questionnaire);
   const { valid, issues } = splitValidAnswers(compiled, answers);
   const { shown, answers: counted, values } = getVisibleAnswers(compiled, withoutBlankAnswers(valid));
-  return buildProfile(compiled, { shown, values, answers: counted, issues }, scoreDimensions(compiled, values), options);
+  const scoring = options.scope === 'quick' ? quickCheckScoring(compiled) : compiled;
+  return buildProfile(scoring, { shown, values, answers: counted, issues }, scoreDimensions(scoring, values), options);
 }

@@ -1,3 +1,4 @@
+import type { AssessmentScope } from '../quickCheck/quickCheck.types';
 import type { Issue } from '../errors';
 import type { Benchmark, Kpi, Rule } from '../questionnaire/questionnaire.types';
 
@@ -196,4 +197,10 @@ export interface ScoreOptions {
   strengthThreshold?: number;
   /** Score below which a dimension is a gap (default 40). */
   gapThreshold?: number;
+  /**
+   * `'quick'` scores answers as the definition's quick check does: a dimension needs only the quick
+   * check's `minAnswersPerDimension` answers. The tier still needs `confidence.minCompleteness` of
+   * the full questionnaire, so a quick check's profile is provisional. Default `'full'`.
+   */
+  scope?: AssessmentScope;
 }

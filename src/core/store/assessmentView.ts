@@ -21,7 +21,8 @@ function withProgress(view: AssessmentView, layout: StepLayout, session: Session
   return progress === view.progress ? view : { steps: view.steps, currentStep: view.currentStep, progress };
 }
 
-type AssessmentModelCounts = Pick<AnswerModel, 'answeredCount' | 'visibleCount'>;
+/** The visible questions and those of them answered, that progress counts: the model's, or the quick check's. */
+export type AssessmentModelCounts = Pick<AnswerModel, 'answeredCount' | 'visibleCount'>;
 
 /**
  * The view of a session: its steps, current step and progress. Parts equal to `previous`'s are
@@ -31,7 +32,7 @@ export function buildView(
   questionnaire: Questionnaire,
   layout: StepLayout,
   session: SessionNavigation,
-  model: AnswerModel,
+  model: AssessmentModelCounts,
   previous?: AssessmentView,
   previousInputs?: { layout: StepLayout; session: SessionNavigation },
 ): AssessmentView {

@@ -20,6 +20,9 @@ import type { AssessmentStore, AssessmentStoreListener, AssessmentStoreOptions, 
 import { sameRaw, StoreState, type StateSource } from './storeState';
 import { createStoreStorage } from './storeStorage';
 import { toStoredAnswer } from './toStoredAnswer';
+import { hasQuickCheck, quickCheckPositions, quickCheckScoring } from '../quickCheck/quickCheckScope';
+import type { AssessmentScope } from '../quickCheck/quickCheck.types';
+import { scopedCounts } from './scopedCounts';
 
 const isAction = (action: unknown): action is SessionAction =>
   typeof action === 'object' && action !== null && typeof (action as { type?: unknown }).type === 'string';
@@ -44,7 +47,13 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
   const storage = options.storage ? createStoreStorage(questionnaire, { ...options, storage: options.storage }) : undefined;
   const listeners = new Set<AssessmentStoreListener>();
 
-  let internal = startFrom(compiled, options.answers, options.stepIndex);
+  // The quick check asks its questions first; `deepen` opens the rest, every answer kept.
+  const initialScope: AssessmentScope = options.quickCheck && hasQuickCheck(questionnaire) ? 'quick' : 'full';
+  let scope = initialScope;
+  const inScope = () => (scope === 'quick' ? quickCheckPositions(compiled) : undefined);
+  const scoring = () => (scope === 'quick' ? quickCheckScoring(compiled) : compiled);
+
+  let internal = startFrom(compiled, options.answers, options.stepIndex, inScope());
   let resumable: ResumableAnswers | null = null;
   let scoreOptions = options.scoreOptions;
   // Dimension scores as last worked out, and the dimensions whose counted answers changed since.
@@ -53,15 +62,16 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
 
   const profileOf = (model: AnswerModel): Profile => {
     let scores: DimensionScore[];
+    const scored = scoring();
     if (model === internal.model) {
       const dirty = dirtyDimensions;
-      scores = dimensions ? dimensions.map((score, index) => (dirty[index] ? scoreDimension(compiled, index, model.values) : score)) : scoreDimensions(compiled, model.values);
+      scores = dimensions ? dimensions.map((score, index) => (dirty[index] ? scoreDimension(scored, index, model.values) : score)) : scoreDimensions(scored, model.values);
       dimensions = scores;
       dirtyDimensions = [];
-    } else scores = scoreDimensions(compiled, model.values); // a state a listener kept after a later change
+    } else scores = scoreDimensions(scored, model.values); // a state a listener kept after a later change
     // In the answers' order, as `scoreAnswers` lists them for the session's answers.
     const issues = model.raw.flatMap((value, position) => (value === undefined ? [] : (model.issues.get(compiled.questions[position]!.question.id) ?? [])));
-    return buildProfile(compiled, { shown: model.shown, values: model.values, answers: countedAnswers(compiled, model), issues }, scores, scoreOptions);
+    return buildProfile(scored, { shown: model.shown, values: model.values, answers: countedAnswers(compiled, model), issues }, scores, scoreOptions);
   };
 
   // The answers object and session last built: a state whose answers (or whole session) did not
@@ -83,8 +93,9 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
   const answersNow = () => answersFor(internal.model);
 
   const makeState = (from: Internal, previous?: { state: AssessmentStoreState; from: Internal }): AssessmentStoreState => {
-    const view = buildView(questionnaire, from.layout, from.nav, from.model, previous?.state.view, previous?.from && { layout: previous.from.layout, session: previous.from.nav });
-    return new StoreState(questionnaire, view, resumable, from.nav, from.model, source);
+    const counts = scope === 'quick' ? scopedCounts(compiled, from.layout, from.model) : from.model;
+    const view = buildView(questionnaire, from.layout, from.nav, counts, previous?.state.view, previous?.from && { layout: previous.from.layout, session: previous.from.nav });
+    return new StoreState(questionnaire, view, resumable, scope, from.nav, from.model, source);
   };
   let state = makeState(internal);
 
@@ -94,14 +105,14 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
     for (const listener of [...listeners]) listener(state, before);
   };
 
-  /** Makes `next` current and tells everyone; nothing happens when it changed nothing. */
-  const commit = (next: Internal, questionId?: string, isExact = false, isEcho = true) => {
+  /** Makes `next` current and tells everyone; nothing happens when it changed nothing (unless `force`d: the scope changed). */
+  const commit = (next: Internal, questionId?: string, isExact = false, isEcho = true, force = false) => {
     const before = state;
     const was = internal.nav;
     // An answer builds its navigation from what changed; other actions may rebuild equal parts, which are swapped for the old ones.
     const nav = isExact ? next.nav : keepUnchanged(was, next.nav);
     // A reset or a host's answers may rebuild the very answers the store holds: that is no change either.
-    if (nav === was && (next.model === internal.model || sameRaw(next.model.raw, internal.model.raw))) return;
+    if (!force && nav === was && (next.model === internal.model || sameRaw(next.model.raw, internal.model.raw))) return;
     // An answer changes them by construction; a reset or a host's answers may bring the same ones back.
     const answersChanged = isExact ? next.model.raw !== internal.model.raw : !sameRaw(next.model.raw, internal.model.raw);
     // Answering without taking up the offer starts afresh: the offered answers are kept aside first, never lost.
@@ -152,7 +163,7 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
     const change = isSame ? undefined : updateAnswer(compiled, model, questionId, stored);
     const nextModel = change?.model ?? model;
     for (const index of change?.dirtyDimensions ?? []) dirtyDimensions[index] = true;
-    const nextLayout = change ? layoutSteps(compiled, nextModel.shown, layout, change.toggled) : layout;
+    const nextLayout = change ? layoutSteps(compiled, nextModel.shown, layout, change.toggled, inScope()) : layout;
     // A hidden field shows no errors: the respondent cannot see it to fix it.
     const issues = !nextModel.shown[entry.order]
       ? []
@@ -178,8 +189,16 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
     switch (action.type) {
       case 'answer':
         return answer(action.questionId, action.value);
-      case 'reset':
-        return rebuild(startFrom(compiled, action.answers));
+      case 'reset': {
+        // Starting again starts where the host chose: the quick check, if it asked for one.
+        const force = scope !== initialScope;
+        scope = initialScope;
+        dimensions = undefined;
+        dirtyDimensions = [];
+        return commit(startFrom(compiled, action.answers, 0, inScope()), undefined, false, true, force);
+      }
+      case 'deepen':
+        return deepen();
       case 'start':
         return commit({ ...internal, nav: transitions.start(context, nav) });
       case 'next':
@@ -193,6 +212,33 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
       default:
         return;
     }
+  };
+
+  /** From the quick check to the full questionnaire: every answer kept, on the first step with a question not yet asked. */
+  const deepen = () => {
+    if (scope === 'full') return;
+    const asked = quickCheckPositions(compiled);
+    scope = 'full';
+    dimensions = undefined;
+    dirtyDimensions = [];
+    const layout = layoutSteps(compiled, internal.model.shown);
+    const first = layout.findIndex((step) => step.questions.some((question) => !asked[compiled.byId.get(question.id)!.order]));
+    const reopened: SessionNavigation = { ...internal.nav, status: 'in_progress', currentSectionId: null };
+    commit({ nav: moveTo(layout, reopened, Math.max(first, 0)), model: internal.model, layout }, undefined, false, true, true);
+  };
+
+  /** Validates the given visible questions as leaving their step would, showing their errors; true when they pass. */
+  const check = (questionIds: readonly string[]): boolean => {
+    if (!Array.isArray(questionIds)) return false;
+    const { nav, model } = internal;
+    const questions = questionIds.flatMap((id) => {
+      const entry = typeof id === 'string' ? compiled.byId.get(id) : undefined;
+      return entry && model.shown[entry.order] ? [entry.question] : [];
+    });
+    const issues = transitions.validateQuestions(compiled, model, questions);
+    const errors = transitions.replaceErrors(nav.errors, questions.map((question) => question.id), issues);
+    commit({ ...internal, nav: withErrors(nav, errors) });
+    return Object.keys(issues).length === 0;
   };
 
   /** A new state for the same session, e.g. to score it again or show an offer. */
@@ -220,9 +266,11 @@ export function createAssessmentStore(questionnaire: Questionnaire, options: Ass
     back: () => dispatch({ type: 'back' }),
     goTo: (target) => dispatch({ type: 'goTo', ...target } as SessionAction),
     complete: () => dispatch({ type: 'complete' }),
+    deepen: () => dispatch({ type: 'deepen' }),
+    check,
     reset: (answers) => dispatch({ type: 'reset', answers }),
     replaceAnswers(answers) {
-      const next = startFrom(compiled, answers);
+      const next = startFrom(compiled, answers, 0, inScope());
       const { status, currentSectionId, visited } = internal.nav;
       const kept: SessionNavigation = { ...next.nav, status, currentSectionId, visited };
       // The host's own answers are not echoed back to it through onAnswer or onAnswersChange.

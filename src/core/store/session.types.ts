@@ -53,7 +53,9 @@ export type SessionAction =
   /** Validate every visible question; finish if they pass, else go to the first step with errors. */
   | { type: 'complete' }
   /** Start over with a fresh session, optionally with new answers. */
-  | { type: 'reset'; answers?: Answers };
+  | { type: 'reset'; answers?: Answers }
+  /** Leave the quick check for the full questionnaire, every answer kept. */
+  | { type: 'deepen' };
 
 /** The type of any session action. */
 export type SessionActionType = SessionAction['type'];

@@ -19,9 +19,10 @@ export const answerPath = (questionId: string) => ['answers', questionId];
 
 /**
  * A fresh session from answers: each is checked as answering it would; an invalid one is kept with
- * its field errors, one to an unknown question is reported under its id and left out.
+ * its field errors, one to an unknown question is reported under its id and left out. With `inScope`
+ * (by position), the steps ask only those questions.
  */
-export function startFrom(compiled: CompiledQuestionnaire, given: unknown, stepIndex = 0): Internal {
+export function startFrom(compiled: CompiledQuestionnaire, given: unknown, stepIndex = 0, inScope?: readonly boolean[]): Internal {
   const answers: Record<string, AnswerValue> = {};
   const errors: Record<string, Issue[]> = {};
   const source = typeof given === 'object' && given !== null ? given : {};
@@ -36,7 +37,7 @@ export function startFrom(compiled: CompiledQuestionnaire, given: unknown, stepI
     if (stored !== undefined) answers[id] = stored;
   }
   const model = buildAnswerModel(compiled, answers);
-  const layout = layoutSteps(compiled, model.shown);
+  const layout = layoutSteps(compiled, model.shown, undefined, [], inScope);
   // Field errors for what was given (as typed, even when it could not be stored), on visible questions only.
   for (const [id, value] of Object.entries(source)) {
     const entry = compiled.byId.get(id);

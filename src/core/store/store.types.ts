@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers } from '../answers/answers.types';
 import type { Issue } from '../errors';
+import type { AssessmentScope } from '../quickCheck/quickCheck.types';
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
 import type { Profile, ScoreOptions } from '../scoring/scoring.types';
 import type { StorageAdapter } from '../storage/storage.types';
@@ -35,6 +36,8 @@ export interface AssessmentStoreState {
   readonly profile: Profile;
   /** Answers saved on an earlier visit (with `storage`, after `restore()`), until resumed or declined. */
   readonly resumable: ResumableAnswers | null;
+  /** `'quick'` while the steps ask only the definition's quick check; `'full'` otherwise. */
+  readonly scope: AssessmentScope;
 }
 
 /** Called after every change with the new state and the one before it. */
@@ -42,6 +45,12 @@ export type AssessmentStoreListener = (state: AssessmentStoreState, previous: As
 
 /** Options of `createAssessmentStore`. */
 export interface AssessmentStoreOptions {
+  /**
+   * Starts with the definition's quick check: the steps ask only its questions, the profile is scored
+   * as a quick check (provisional), and `deepen()` opens the rest keeping every answer. Ignored when
+   * the definition declares no `quickCheck`.
+   */
+  quickCheck?: boolean;
   /** Answers to start from; invalid ones are kept with their field errors, unknown question ids are reported. */
   answers?: Answers;
   /** The step to start on, from 0; the number of section steps means review. Earlier steps count as visited. */
@@ -84,8 +93,12 @@ export interface AssessmentStore {
   goTo(target: SessionTarget): void;
   /** Validates every visible question and completes if they pass. */
   complete(): void;
-  /** Starts over with a fresh session, optionally with new answers. */
+  /** Starts over with a fresh session, optionally with new answers (in the quick check again, if it started in one). */
   reset(answers?: Answers): void;
+  /** Leaves the quick check for the full questionnaire: every answer kept, on the first step with a question not asked yet. */
+  deepen(): void;
+  /** Validates the given visible questions as leaving their step would and shows their field errors, without moving; true when they pass. */
+  check(questionIds: readonly string[]): boolean;
   /** Replaces every answer (a controlled host's answers) keeping the step; their issues become field errors. Not echoed to `onAnswer`/`onAnswersChange`. */
   replaceAnswers(answers: Answers): void;
   /** Reads the snapshot saved under the key (with `storage`): usable answers become `resumable`. Call it once mounted. */

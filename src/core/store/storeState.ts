@@ -1,3 +1,4 @@
+import type { AssessmentScope } from '../quickCheck/quickCheck.types';
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
 import type { Profile } from '../scoring/scoring.types';
 import { sameValue, type AnswerModel } from './answerModel';
@@ -28,6 +29,7 @@ export class StoreState implements AssessmentStoreState {
     readonly questionnaire: Questionnaire,
     readonly view: AssessmentView,
     readonly resumable: ResumableAnswers | null,
+    readonly scope: AssessmentScope,
     nav: SessionNavigation,
     model: AnswerModel,
     source: StateSource,

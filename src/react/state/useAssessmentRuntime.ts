@@ -78,6 +78,8 @@ function actionsFor(store: AssessmentStore, lead: LeadStore, leadCapture: () => 
     setLead: lead.set,
     resume: store.resume,
     declineResume: store.declineResume,
+    deepen: store.deepen,
+    check: store.check,
   };
 }
 
@@ -105,6 +107,7 @@ export function useAssessmentRuntime(options: UseAssessmentOptions): AssessmentR
     const lead = createLeadStore();
     const store = createAssessmentStore(definition, {
       answers,
+      quickCheck: options.quickCheck,
       scoreOptions: options.scoreOptions,
       storage: options.storage,
       storageKey: options.storageKey,

@@ -6,6 +6,7 @@ import { kpis } from './kpis';
 import { rules } from './rules';
 import { sections } from './sections';
 import type { AssessmentStructure } from './structure.types';
+import { quickCheck } from './quickCheck';
 import { tiers } from './tiers';
 
 /** The B2B-vs-B2C social-media assessment without its texts. */
@@ -20,4 +21,5 @@ export const assessmentStructure: AssessmentStructure = {
   rules,
   fit,
   confidence,
+  quickCheck,
 };

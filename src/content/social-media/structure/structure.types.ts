@@ -63,4 +63,5 @@ export interface AssessmentStructure {
   fit: FitDefinition;
   /** How much must be answered before the profile claims a tier, and a dimension a score. */
   confidence?: Questionnaire['confidence'];
+  quickCheck?: Questionnaire['quickCheck'];
 }
