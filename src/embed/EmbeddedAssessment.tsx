@@ -48,6 +48,7 @@ export function EmbeddedAssessment(props: EmbeddedAssessmentProps) {
       defaultAnswers={defaultAnswers}
       storage={attributes.storageKey ? storage : undefined}
       storageKey={attributes.storageKey}
+      quickCheck={attributes.quickCheck}
       {...callbacks}
     >
       {attributes.mode === 'dialog' ? (

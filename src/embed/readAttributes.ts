@@ -9,15 +9,19 @@ export interface EmbedAttributes {
   storageKey: string | undefined;
   /** Where to fetch peer benchmarks from: same origin as the page only. */
   benchmarkSrc?: string | undefined;
+  /** `layout="focus"`: one question per screen; anything else, the step layout. */
+  layout?: 'steps' | 'focus';
+  /** The `quick-check` attribute is present: start with the definition's quick check. */
+  quickCheck?: boolean;
 }
 
 /**
  * The attributes that change what is rendered; a change after mount re-renders with the new value.
  * `theme` is not among them: the stylesheet reads it straight off the element (`:host([theme])`).
  */
-export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key', 'benchmark-src'] as const;
+export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key', 'benchmark-src', 'layout', 'quick-check'] as const;
 
-/** Reads the attributes; an unknown `mode` falls back to `inline` rather than failing. */
+/** Reads the attributes; an unknown `mode` falls back to `inline` and an unknown `layout` to `steps`, rather than failing. */
 export function readAttributes(element: Element): EmbedAttributes {
   const text = (name: string) => element.getAttribute(name)?.trim() || undefined;
   const mode = text('mode');
@@ -28,5 +32,8 @@ export function readAttributes(element: Element): EmbedAttributes {
     triggerLabel: text('trigger-label'),
     storageKey: text('storage-key'),
     benchmarkSrc: text('benchmark-src'),
+    layout: text('layout') === 'focus' ? 'focus' : 'steps',
+    // A boolean attribute: present is on, whatever its value, as with `hidden`.
+    quickCheck: element.hasAttribute('quick-check'),
   };
 }

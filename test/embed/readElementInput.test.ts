@@ -12,13 +12,20 @@ function element(html: string): Element {
 
 describe('embed attributes', () => {
   it('reads each attribute, trimmed', () => {
-    const el = element('<readiness-assessment locale=" zh-Hant " currency="EUR" mode="dialog" trigger-label="Check" storage-key="acme"></readiness-assessment>');
-    expect(readAttributes(el)).toEqual({ locale: 'zh-Hant', currency: 'EUR', mode: 'dialog', triggerLabel: 'Check', storageKey: 'acme' });
+    const el = element(
+      '<readiness-assessment locale=" zh-Hant " currency="EUR" mode="dialog" trigger-label="Check" storage-key="acme" layout=" focus " quick-check></readiness-assessment>',
+    );
+    expect(readAttributes(el)).toEqual({ locale: 'zh-Hant', currency: 'EUR', mode: 'dialog', triggerLabel: 'Check', storageKey: 'acme', layout: 'focus', quickCheck: true });
   });
 
-  it('defaults to inline, and treats an unknown mode or a blank value as not set', () => {
-    const el = element('<readiness-assessment mode="popup" locale="  " storage-key=""></readiness-assessment>');
-    expect(readAttributes(el)).toEqual({ locale: undefined, currency: undefined, mode: 'inline', triggerLabel: undefined, storageKey: undefined });
+  it('defaults to inline steps without the quick check, and treats an unknown mode or layout or a blank value as not set', () => {
+    const el = element('<readiness-assessment mode="popup" layout="carousel" locale="  " storage-key=""></readiness-assessment>');
+    expect(readAttributes(el)).toEqual({ locale: undefined, currency: undefined, mode: 'inline', triggerLabel: undefined, storageKey: undefined, layout: 'steps', quickCheck: false });
+  });
+
+  it('takes quick-check as a boolean attribute: present is on, whatever its value', () => {
+    expect(readAttributes(element('<readiness-assessment quick-check="false"></readiness-assessment>')).quickCheck).toBe(true);
+    expect(readAttributes(element('<readiness-assessment></readiness-assessment>')).quickCheck).toBe(false);
   });
 });
 

@@ -4,3 +4,5 @@ export type { AssessmentScope } from './quickCheck.types';
 export { hasQuickCheck } from './quickCheckScope';
 /** Seconds to answer a question, and the seconds left for the unanswered ones of a list. */
 export { estimateSeconds, estimateSecondsLeft } from './estimateSeconds';
+/** The questions going deeper would still ask, for "answer N more". */
+export { questionsAfterQuickCheck } from './questionsAfterQuickCheck';

@@ -11,6 +11,12 @@ export const uiMessagesEn: UiMessages = {
   'wizard.review': 'Review answers',
   'wizard.submit': 'See my result',
   'wizard.restart': 'Start again',
+  // issue 15: quick check
+  'quickCheck.intro': 'Quick check: {count} questions, about {minutes} minutes. You can go deeper afterwards.',
+  'quickCheck.offerTitle': 'Want a result you can rely on?',
+  'quickCheck.offerText': 'This first reading comes from the quick check alone. Answer {count} more questions, about {minutes} minutes, for your full profile and tier. Every answer you gave is kept.',
+  'quickCheck.offerTextOneMinute': 'This first reading comes from the quick check alone. Answer {count} more questions, about a minute, for your full profile and tier. Every answer you gave is kept.',
+  'quickCheck.deepen': 'Go deeper',
   'resume.title': 'Welcome back',
   'resume.description': 'You have {count} saved answer(s). Pick up where you left off?',
   'resume.descriptionDated': 'You have {count} answer(s) saved on {date}. Pick up where you left off?',

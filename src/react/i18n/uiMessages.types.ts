@@ -17,6 +17,12 @@ export interface UiMessages extends ReasonMessages {
   'wizard.review': string;
   'wizard.submit': string;
   'wizard.restart': string;
+  // issue 15: quick check
+  'quickCheck.intro': string;
+  'quickCheck.offerTitle': string;
+  'quickCheck.offerText': string;
+  'quickCheck.offerTextOneMinute': string;
+  'quickCheck.deepen': string;
   'resume.title': string;
   'resume.description': string;
   'resume.descriptionDated': string;

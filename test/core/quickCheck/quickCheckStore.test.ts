@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAssessmentStore, scoreAnswers, type Answers, type AssessmentStore, type Question } from '../../../src/core';
+import { createAssessmentStore, questionsAfterQuickCheck, scoreAnswers, type Answers, type AssessmentStore, type Question } from '../../../src/core';
 import { socialMediaAssessment } from '../../../src/content/social-media';
 import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
 
@@ -91,8 +91,11 @@ describe('the store in the quick check', () => {
     expect(view.currentStep?.kind === 'section' && view.currentStep.questions.map((question) => question.id)).toContain(firstNew?.id);
     expect(view.progress.total).toBeGreaterThan(quickIds.length);
     expect(view.progress.answered).toBe(quickIds.length);
+    // What the offer to go deeper counted is what is now left to answer.
+    expect(questionsAfterQuickCheck(socialMediaAssessment, quickAnswers)).toHaveLength(view.progress.total - view.progress.answered);
     expect(profile).toEqual(scoreAnswers(socialMediaAssessment, session.answers));
     expect(onStepChange).toHaveBeenLastCalledWith(view.currentStep, view.progress);
+    expect(questionsAfterQuickCheck(miniQuestionnaire(), quickAnswers)).toEqual([]);
     // Going deeper once more changes nothing.
     const before = store.getState();
     store.deepen();

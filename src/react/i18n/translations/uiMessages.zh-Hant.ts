@@ -10,6 +10,12 @@ export const uiMessagesZhHant: UiMessages = {
   'wizard.next': '下一步',
   'wizard.review': '檢視答案',
   'wizard.submit': '查看我的結果',
+  // issue 15: quick check
+  'quickCheck.intro': '快速檢測：{count} 個問題，約 {minutes} 分鐘。完成後可以再深入作答。',
+  'quickCheck.offerTitle': '想要更可靠的結果嗎？',
+  'quickCheck.offerText': '這份初步結果只來自快速檢測。再回答 {count} 個問題（約 {minutes} 分鐘），就能得到完整的輪廓和等級。您已作答的內容都會保留。',
+  'quickCheck.offerTextOneMinute': '這份初步結果只來自快速檢測。再回答 {count} 個問題（約一分鐘），就能得到完整的輪廓和等級。您已作答的內容都會保留。',
+  'quickCheck.deepen': '深入作答',
   'wizard.restart': '重新開始',
   'wizard.errorSummary': '請檢查此步驟中的 {count} 個答案。',
   'wizard.required': '必填',
