@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { findPeerSegment, histogramMedian, localise, peerPercentile, scoreAnswers, type Answers, type PeerBenchmark } from '../src/core';
 import { socialMediaAssessment, socialMediaReference } from '../src/content/social-media';
 import { AssessmentProvider, AssessmentResult, DimensionChart, ProfileSummary, resolveUiMessages } from '../src/react';
@@ -127,7 +127,9 @@ export const WholeResult: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('region', { name: 'How companies like yours score' })).toBeVisible();
     await expect(canvas.getByText(/^Ahead of \d+% of companies like yours$/)).toBeVisible();
+    // The distribution sits in a disclosure below the result's headline.
+    await userEvent.click(canvas.getByText('How companies like yours score', { selector: 'summary *' }));
+    await expect(canvas.getByRole('region', { name: 'How companies like yours score' })).toBeVisible();
   },
 };

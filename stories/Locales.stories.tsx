@@ -141,8 +141,12 @@ function result(locale: string): Story {
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement);
       const messages = resolveUiMessages(locale, undefined, setup.catalogs);
-      for (const key of ['profile.title', 'chart.title', 'kpi.title'] as const) {
+      for (const key of ['profile.title', 'chart.title', 'recommendations.title'] as const) {
         await expect(canvas.getByRole('heading', { level: 2, name: messages[key] })).toBeVisible();
+      }
+      // The key figures and the other details sit below, each in a disclosure labelled in the locale.
+      for (const key of ['kpi.title', 'network.title', 'comparison.title'] as const) {
+        await expect(canvas.getByText(messages[key], { selector: 'summary *' })).toBeVisible();
       }
       const dimension = setup.questionnaire.dimensions[0]!;
       await expect(canvas.getAllByText(localise(dimension.label, locale)).length).toBeGreaterThan(0);

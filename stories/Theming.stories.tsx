@@ -1,10 +1,12 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
-import { expect, within } from 'storybook/test';
-import { parseQuestionnaire } from '../src/core';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { localise, parseQuestionnaire, type AnswerValue, type LikertQuestion, type MultiChoiceQuestion, type SingleChoiceQuestion } from '../src/core';
 import { AssessmentErrorPanel } from '../src/react';
+import { ChoiceField } from '../src/react/components/AssessmentWizard/ChoiceField';
 import { uiMessagesEn } from '../src/react/i18n/uiMessages.en';
+import { partClassName } from '../src/react/utils/partClassName';
 import tokensCss from '../src/styles/tokens.css?raw';
 import brokenDefinition from '../examples/definitions/broken.json';
 
@@ -220,5 +222,197 @@ export const HostOverrideDark: Story = {
     await expect(canvas.getByRole('heading', { name: `Host override: --rk-color-accent: ${brandDark}` })).toBeVisible();
     await expect(getComputedStyle(canvas.getByRole('button', { name: 'Brand accent' })).backgroundColor).toBe('rgb(196, 181, 253)');
     await expect(getComputedStyle(canvas.getByRole('button', { name: 'Default accent' })).backgroundColor).toBe('rgb(147, 197, 253)');
+  },
+};
+
+/** The questions of the option card states: one of each kind of choice. */
+const sellTo: SingleChoiceQuestion = {
+  id: 'sell_to',
+  type: 'single',
+  label: 'Who do you mainly sell to?',
+  options: [
+    { id: 'b2b', label: 'Businesses and other organisations (B2B)' },
+    { id: 'b2c', label: 'Individual consumers (B2C)', description: 'People buying for themselves' },
+    { id: 'both', label: 'Both, in similar measure' },
+  ],
+};
+const channels: MultiChoiceQuestion = {
+  id: 'channels',
+  type: 'multi',
+  label: 'Where do you post?',
+  max: 3,
+  options: [
+    { id: 'linkedin', label: 'LinkedIn' },
+    { id: 'x', label: 'Twitter/X' },
+    { id: 'instagram', label: 'Instagram' },
+  ],
+};
+const voice: LikertQuestion = {
+  id: 'voice',
+  type: 'likert',
+  label: 'Our voice is professional, with stories.',
+  minLabel: 'Not at all',
+  maxLabel: 'Fully',
+};
+
+const wizardParts = partClassName('Wizard');
+
+/** A choice question as the wizard draws it (its real ChoiceField), answerable, starting from `initial`. */
+function ChoiceCards({ question, initial }: { question: SingleChoiceQuestion | MultiChoiceQuestion | LikertQuestion; initial?: AnswerValue }) {
+  const [value, setValue] = useState<AnswerValue | undefined>(initial);
+  const base = useId();
+  return (
+    <ChoiceField
+      question={question}
+      value={value}
+      issues={undefined}
+      onChange={setValue}
+      text={(text) => localise(text, 'en')}
+      messages={uiMessagesEn}
+      cn={wizardParts}
+      ids={{ help: `${base}-help`, error: `${base}-error` }}
+    />
+  );
+}
+
+/** The declarations of the stylesheet's own `.rk-Wizard-option:hover` rule, wherever it is nested. */
+function optionHoverRule(): CSSStyleDeclaration | undefined {
+  const search = (rules: CSSRuleList): CSSStyleRule | undefined => {
+    for (const rule of Array.from(rules)) {
+      if (rule instanceof CSSStyleRule && rule.selectorText === '.rk-Wizard-option:hover') return rule;
+      const nested = rule instanceof CSSImportRule ? rule.styleSheet?.cssRules : rule instanceof CSSGroupingRule ? rule.cssRules : undefined;
+      const found = nested && search(nested);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const sheet of Array.from(document.styleSheets)) {
+    const found = search(sheet.cssRules);
+    if (found) return found.style;
+  }
+  return undefined;
+}
+
+/**
+ * Cards as the pointer shows them: no test can hover for real, so the stylesheet's own hover rule is
+ * copied onto the first card (read from the CSS, it cannot drift from what a pointer shows).
+ */
+function HoveredCards() {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const card = ref.current?.querySelector<HTMLElement>('.rk-Wizard-option');
+    const hover = optionHoverRule();
+    if (!card || !hover) return;
+    // cssText, not property by property: a shorthand set with var() leaves its longhands empty in the CSSOM.
+    card.style.cssText += hover.cssText;
+    card.dataset.preview = 'hover';
+  }, []);
+  return (
+    <div ref={ref}>
+      <ChoiceCards question={sellTo} />
+    </div>
+  );
+}
+
+/** One state, under a heading that names it. */
+function State({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} style={{ display: 'grid', gap: 'var(--rk-space-3)' }}>
+      <h2 className="rk-Heading" style={{ margin: 0, fontSize: 'var(--rk-font-size-xl)' }}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The wizard's option cards in each state, in the toolbar's theme (the story tests run it light and
+ * dark): unselected, as the pointer hovers, selected (single, multi, Likert), and with keyboard focus.
+ */
+function OptionCards() {
+  return (
+    <div className="rk-Root" style={{ display: 'grid', gap: 'var(--rk-space-8)', maxWidth: '48rem' }}>
+      <State title="Unselected">
+        <ChoiceCards question={sellTo} />
+      </State>
+      <State title="Hover">
+        <HoveredCards />
+      </State>
+      <State title="Selected">
+        <div className="rk-Wizard-questions">
+          <ChoiceCards question={sellTo} initial="b2c" />
+          <ChoiceCards question={channels} initial={['linkedin', 'x']} />
+          <ChoiceCards question={voice} initial={4} />
+        </div>
+      </State>
+      <State title="Keyboard focus">
+        <ChoiceCards question={sellTo} initial="b2b" />
+      </State>
+    </div>
+  );
+}
+
+/** The card that is the label of `input`. */
+function cardOf(input: HTMLElement): HTMLElement {
+  const card = input.closest('label');
+  if (!card) throw new Error('an option input outside its card');
+  return card;
+}
+
+/**
+ * The wizard's option cards: the whole card is the label of a native radio or checkbox; hover, a
+ * selected state shown by a thicker border and a check mark (not colour alone), and a keyboard ring.
+ */
+export const OptionCardStates: Story = {
+  render: () => <OptionCards />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const state = (name: string) => within(canvas.getByRole('region', { name }));
+
+    // Unselected: a quiet card with no check mark.
+    const idle = cardOf(state('Unselected').getByRole('radio', { name: 'Both, in similar measure' }));
+    await expect(idle.querySelector('.rk-Wizard-optionCheck')).toBeNull();
+
+    // Hover: the stylesheet has a hover rule, and it changes the card's border.
+    const hovered = canvasElement.querySelector<HTMLElement>('[data-preview="hover"]');
+    await expect(hovered).not.toBeNull();
+    await expect(getComputedStyle(hovered!).borderTopColor).not.toBe(getComputedStyle(idle).borderTopColor);
+
+    // Selected, in each kind of question: a check mark and a thicker border, and the text does not move.
+    const selected = state('Selected');
+    for (const input of [
+      selected.getByRole('radio', { name: /Individual consumers/ }),
+      selected.getByRole('checkbox', { name: 'LinkedIn' }),
+      selected.getByRole('checkbox', { name: 'Twitter/X' }),
+      selected.getByRole('radio', { name: /^4 of 5/ }),
+    ]) {
+      await expect(input).toBeChecked();
+      const card = cardOf(input);
+      await expect(card.querySelector('.rk-Wizard-optionCheck')).toBeVisible();
+      await expect(parseFloat(getComputedStyle(card).borderTopWidth)).toBeGreaterThan(parseFloat(getComputedStyle(idle).borderTopWidth));
+    }
+    const chosen = cardOf(selected.getByRole('radio', { name: /Individual consumers/ }));
+    const unchosen = cardOf(selected.getByRole('radio', { name: 'Both, in similar measure' }));
+    await expect(unchosen.querySelector('.rk-Wizard-optionCheck')).toBeNull();
+    const textStart = (card: HTMLElement) => card.querySelector('.rk-Wizard-optionLabel')!.getBoundingClientRect().left;
+    await expect(textStart(chosen)).toBe(textStart(unchosen));
+
+    // A click anywhere on a card chooses it: the card is the input's label.
+    await userEvent.click(unchosen.querySelector('.rk-Wizard-optionLabel')!);
+    await expect(selected.getByRole('radio', { name: 'Both, in similar measure' })).toBeChecked();
+    await expect(unchosen.querySelector('.rk-Wizard-optionCheck')).toBeVisible();
+
+    // Keyboard focus: the ring goes round the whole card, and the arrow keys still move the choice.
+    const focus = state('Keyboard focus');
+    const first = focus.getByRole('radio', { name: 'Businesses and other organisations (B2B)' });
+    first.focus();
+    await expect(first).toHaveFocus();
+    await expect(getComputedStyle(cardOf(first)).outlineStyle).toBe('solid');
+    await expect(getComputedStyle(idle).outlineStyle).toBe('none');
+    await userEvent.keyboard('{ArrowDown}');
+    const second = focus.getByRole('radio', { name: /Individual consumers/ });
+    await expect(second).toBeChecked();
+    await expect(getComputedStyle(cardOf(second)).outlineStyle).toBe('solid');
   },
 };

@@ -25,7 +25,7 @@ const committee = [
   { label: 'Sales', profile: enterprise },
 ];
 
-/** A page of the kit's views in the dark theme: the wizard's first step, a whole result and a team comparison. */
+/** A page of the kit's views in the dark theme: the wizard's first step, a whole result (its details in closed disclosures) and a team comparison. */
 function pageHtml(): string {
   const views: ReactElement[] = [
     createElement(kit.AssessmentProvider, { questionnaire: socialMediaAssessment, reference: socialMediaReference, defaultAnswers: {} }, createElement(kit.AssessmentWizard)),
@@ -44,7 +44,12 @@ function readLayout(page: Page) {
     const all = (selector: string) => [...document.querySelectorAll(selector)];
     const link = document.querySelector<HTMLAnchorElement>('.rk-Link[href^="http"]');
     const table = document.querySelector('.rk-Result .rk-ComparisonTable')!;
+    const sections = all('.rk-Result details');
     return {
+      closedSections: sections.filter((section) => !(section as HTMLDetailsElement).open).length,
+      sections: sections.length,
+      // Whether the browser draws each section's content: not while closed on screen, always on paper.
+      shownSections: sections.filter((section) => section.querySelector('.rk-Result-disclosureBody')!.checkVisibility()).length,
       navDisplay: style('.rk-Wizard-nav').display,
       visibleButtons: all('.rk-Button').filter((button) => getComputedStyle(button).display !== 'none').length,
       buttons: all('.rk-Button').length,
@@ -86,9 +91,12 @@ describe('print stylesheet in Chromium', () => {
     expect(screen.rootColor).not.toBe('rgb(0, 0, 0)');
     expect(screen.linkAfter).toBe('none');
     expect(screen.tableOverflows).toBe(true);
+    expect(screen.sections).toBeGreaterThan(0);
+    expect(screen.closedSections).toBe(screen.sections);
+    expect(screen.shownSections).toBe(0);
   });
 
-  it('prints black on white, without controls, with whole cards and rows, link addresses and a table that fits', async () => {
+  it('prints black on white, without controls, every closed section open, with whole cards and rows, link addresses and a table that fits', async () => {
     await page.emulateMedia({ media: 'print' });
     const print = await readLayout(page);
     expect(print).toMatchObject({
@@ -101,6 +109,9 @@ describe('print stylesheet in Chromium', () => {
       rootBackground: 'rgb(255, 255, 255)',
       tableOverflows: false,
     });
+    // Printed from closed disclosures, with no print event: the stylesheet alone opens them.
+    expect(print.closedSections).toBe(print.sections);
+    expect(print.shownSections).toBe(print.sections);
     expect(print.linkUrl).toMatch(/^https?:\/\//);
     expect(print.linkAfter).toContain(print.linkUrl);
   });

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   encodeAnswers,
@@ -167,6 +167,8 @@ describe('the whole result with a benchmark', () => {
       </AssessmentProvider>,
     );
     expect(screen.getByText(aheadText(smallB2b))).toBeVisible();
+    // The distribution sits in a disclosure below the result's headline: open it as the respondent would.
+    fireEvent.click(screen.getByText('How companies like yours score', { selector: 'summary *' }));
     expect(screen.getByRole('region', { name: 'How companies like yours score' })).toBeVisible();
     expect(within(screen.getByRole('table', { name: 'Scores by dimension' })).getAllByRole('columnheader')).toHaveLength(3);
   });

@@ -4,8 +4,8 @@ import { splitSelectors } from './splitSelectors';
 
 /*
  * The print rules in the built dist/styles.css: the block exists, it comes after every screen rule
- * it overrides, and it hides the controls, keeps cards and rows whole, prints black on white and
- * writes out link addresses. test/e2e/print.e2e.ts checks the same rules applied in Chromium.
+ * it overrides, and it hides the controls, opens a result's closed disclosures, keeps cards and rows
+ * whole, prints black on white and writes out link addresses. test/e2e/print.e2e.ts checks the same rules applied in Chromium.
  */
 const css = builtStylesheet().replace(/\/\*[\s\S]*?\*\//g, '');
 
@@ -61,6 +61,11 @@ describe('print stylesheet', () => {
     expect(tokens).toMatch(/--rk-color-background:\s*#fff(fff)?\b/);
     expect(tokens).toMatch(/--rk-color-text:\s*#000(000)?\b/);
     expect(tokens).toMatch(/color-scheme:\s*light/);
+  });
+
+  it('prints a result’s closed disclosures open, without their chevrons', () => {
+    expect(declarationsFor(print, '.rk-Result-disclosure::details-content')).toMatch(/content-visibility:\s*visible/);
+    expect(declarationsFor(print, '.rk-Result-marker')).toMatch(/display:\s*none/);
   });
 
   it('writes out the address of each source link', () => {

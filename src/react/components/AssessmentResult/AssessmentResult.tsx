@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { ResultReference } from '../../../core';
 import { usePeerInputs, type PeerBenchmarkProps } from '../../context/usePeerComparison';
 import type { ResultSourceProps } from '../../context/useResultSource';
@@ -12,6 +13,14 @@ import { PeerDistribution } from '../PeerDistribution/PeerDistribution';
 import { ProfileSummary } from '../ProfileSummary/ProfileSummary';
 import { RecommendationList } from '../RecommendationList/RecommendationList';
 import { textDirection } from '../../utils/textDirection';
+import { ResultDetails } from './ResultDetails';
+import { useOpenDisclosuresWhilePrinting } from './useOpenDisclosuresWhilePrinting';
+
+/** How many recommendations the glance layout shows before its disclosures: the few to act on first. */
+const RECOMMENDATIONS_AT_A_GLANCE = 3;
+
+/** How `AssessmentResult` lays the result out. */
+export type AssessmentResultLayout = 'glance' | 'full';
 
 /** Props of `AssessmentResult`. */
 export interface AssessmentResultProps extends ResultSourceProps, PeerBenchmarkProps, StylingProps {
@@ -22,32 +31,64 @@ export interface AssessmentResultProps extends ResultSourceProps, PeerBenchmarkP
    * from `readiness-kit/social-media`); default: the provider's. Without any, those parts are left out.
    */
   reference?: ResultReference;
+  /**
+   * `glance` (default): first the index and tier, the orientation and fit in one sentence, the chart
+   * and the first three recommendations; every other part below in a disclosure of its own, closed.
+   * `full`: every part shown one after the other, nothing to open.
+   */
+  layout?: AssessmentResultLayout;
 }
 
 /**
  * The whole result, as the wizard shows it when the respondent finishes: the summary, what to do
  * next, the scores by dimension (with a `benchmark`: beside companies like the respondent's, and how
- * those companies score), the key figures given, the business network and the B2B/B2C comparison. Each part is also a component of its own, for hosts that lay the result out themselves.
+ * those companies score), the key figures given, the business network and the B2B/B2C comparison.
+ * By default it reads at a glance, on a phone first: what matters above, the details in sections that
+ * open on demand and all print open. Each part is also a component of its own, for hosts that lay the
+ * result out themselves.
  * @example <AssessmentResult profile={profile} questionnaire={socialMediaAssessment} reference={socialMediaReference} />
  */
 export function AssessmentResult(props: AssessmentResultProps) {
-  const { headingLevel = 3, className, unstyled, reference, benchmark: _benchmark, peerAnswers: _peerAnswers, ...source } = props;
+  const { headingLevel = 3, className, unstyled, reference, layout = 'glance', benchmark: _benchmark, peerAnswers: _peerAnswers, ...source } = props;
   // Resolved once here so that every part shows the same profile and says which component was misused.
-  const { profile, questionnaire, locale, currency } = useResultSource('AssessmentResult', source);
+  const { profile, questionnaire, locale, currency, messages, reference: provided } = useResultSource('AssessmentResult', source);
   // The parts are given the profile, so they are given the answers that place it among peers as well.
   const { benchmark, answers: peerAnswers } = usePeerInputs(props);
+  const root = useRef<HTMLDivElement>(null);
+  useOpenDisclosuresWhilePrinting(root);
   const shared = { profile, questionnaire, locale, currency, messages: source.messages, headingLevel, unstyled };
   const peers = { benchmark, peerAnswers };
   const cn = partClassName('Result', { className, unstyled });
+
+  if (layout === 'full')
+    return (
+      <div className={cn()} lang={locale} dir={textDirection(locale)} data-layout="full">
+        <ProfileSummary {...shared} {...peers} />
+        <RecommendationList {...shared} />
+        <DimensionChart {...shared} {...peers} />
+        <PeerDistribution {...shared} {...peers} />
+        <KpiGrid {...shared} hideUnavailable />
+        <NetworkRings {...shared} rings={reference?.networkRings} />
+        <ComparisonTable {...shared} reference={reference?.comparison} />
+      </div>
+    );
+
   return (
-    <div className={cn()} lang={locale} dir={textDirection(locale)}>
-      <ProfileSummary {...shared} {...peers} />
-      <RecommendationList {...shared} />
-      <DimensionChart {...shared} {...peers} />
-      <PeerDistribution {...shared} {...peers} />
-      <KpiGrid {...shared} hideUnavailable />
-      <NetworkRings {...shared} rings={reference?.networkRings} />
-      <ComparisonTable {...shared} reference={reference?.comparison} />
+    <div ref={root} className={cn()} lang={locale} dir={textDirection(locale)} data-layout="glance">
+      <div className={cn('glance')}>
+        <ProfileSummary {...shared} {...peers} variant="headline" className={cn('headline')} />
+        <DimensionChart {...shared} {...peers} className={cn('chart')} />
+        <RecommendationList {...shared} limit={RECOMMENDATIONS_AT_A_GLANCE} className={cn('firstSteps')} />
+      </div>
+      <ResultDetails
+        {...shared}
+        messages={messages}
+        {...peers}
+        rings={reference?.networkRings ?? provided?.networkRings ?? []}
+        comparison={reference?.comparison ?? provided?.comparison}
+        shownAbove={RECOMMENDATIONS_AT_A_GLANCE}
+        cn={cn}
+      />
     </div>
   );
 }

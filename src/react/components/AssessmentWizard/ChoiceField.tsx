@@ -19,6 +19,20 @@ function toggle(question: MultiChoiceQuestion, chosen: readonly string[], option
 }
 
 /**
+ * The check mark badge on a chosen option card: with the thicker border, it shows the choice by
+ * shape, not colour alone. Decorative: the input already tells assistive technology it is checked.
+ */
+function OptionCheck({ cn }: { cn: ChoiceFieldProps['cn'] }) {
+  return (
+    <span className={cn('optionCheck')} aria-hidden="true">
+      <svg className={cn('optionCheckIcon')} viewBox="0 0 16 16" width="16" height="16" focusable="false">
+        <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.25" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    </span>
+  );
+}
+
+/**
  * A choice question as native radios (single, likert) or checkboxes (multi) in a fieldset, so the
  * browser gives the keyboard behaviour (arrows within a radio group, Space on a checkbox).
  */
@@ -79,6 +93,7 @@ export function ChoiceField({ question, value, issues, onChange, text, messages,
               {choice.label}
               {choice.hint && <span className={cn('optionHint')}> {choice.hint}</span>}
             </span>
+            {choice.checked && <OptionCheck cn={cn} />}
           </label>
         ))}
       </div>

@@ -9,6 +9,10 @@ import { formatValue } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
+import { describeFitSentence } from './describeFitSentence';
+
+/** Which parts of the summary to show. */
+export type ProfileSummaryVariant = 'full' | 'headline' | 'details';
 
 /** Props of `ProfileSummary`. */
 export interface ProfileSummaryProps extends ResultSourceProps, PeerBenchmarkProps, StylingProps {
@@ -18,6 +22,12 @@ export interface ProfileSummaryProps extends ResultSourceProps, PeerBenchmarkPro
   headingLevel?: HeadingLevel;
   /** The axis to place the practice on; the questionnaire's first axis by default. */
   axisId?: string;
+  /**
+   * `full` (default): every part. `headline`: the index and tier, then the orientation and market fit
+   * in one sentence, for a result read at a glance. `details`: the orientation scale, the fit, the
+   * strengths and the gaps, for below such a headline.
+   */
+  variant?: ProfileSummaryVariant;
 }
 
 /** A glyph beside each fit message; decorative, since the message itself says it in words. */
@@ -28,11 +38,16 @@ const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '~', mismat
  * where the practice sits between the axis poles, the market fit, strengths and gaps. A provisional
  * profile (too little answered, by the questionnaire's `confidence`) claims no tier: it says how many
  * more answers a tier needs. With a `benchmark`, it says how many companies like the respondent's
- * they are ahead of, once the profile is final and a large enough group of peers exists.
+ * they are ahead of, once the profile is final and a large enough group of peers exists. The
+ * `headline` variant keeps the index and tier and puts the orientation and fit into one sentence; the
+ * `details` variant shows the rest, so that a result can lay the two apart (as `AssessmentResult` does).
+ * @example <ProfileSummary profile={profile} questionnaire={questionnaire} variant="headline" />
  */
 export function ProfileSummary(props: ProfileSummaryProps) {
   const { profile, questionnaire, locale, messages, text } = useResultSource('ProfileSummary', props);
-  const { title, headingLevel = 2, axisId } = props;
+  const { title, headingLevel = 2, axisId, variant = 'full' } = props;
+  const showsHeadline = variant !== 'details';
+  const showsDetails = variant !== 'headline';
   const cn = partClassName('ProfileSummary', props);
   const titleId = useId();
   const Title = headingTag(headingLevel);
@@ -67,6 +82,7 @@ export function ProfileSummary(props: ProfileSummaryProps) {
   const threshold = axisScore?.threshold ?? null;
 
   const fit = profile.fit.status;
+  const fitSentence = variant === 'headline' ? describeFitSentence(profile, { questionnaire, messages, text, axisId }) : null;
   const lists = [
     { kind: 'strengths', ids: profile.strengths, heading: messages['profile.strengths'] },
     { kind: 'gaps', ids: profile.gaps, heading: messages['profile.gaps'] },
@@ -79,64 +95,78 @@ export function ProfileSummary(props: ProfileSummaryProps) {
       data-tier={profile.tier ?? undefined}
       data-fit={fit}
       data-state={isProvisional ? 'provisional' : 'final'}
+      data-variant={variant}
     >
       <Title id={titleId} className={cn('title', 'rk-Heading')}>
         {title ?? messages['profile.title']}
       </Title>
 
-      {/* Before the index, so that a provisional result is read as such before its numbers. */}
-      <div className={cn('completeness')} data-state={isProvisional ? 'provisional' : 'final'}>
-        <p className={cn('completenessText')}>
-          {formatMessage(messages, 'profile.completeness', {
-            percent: formatValue(Math.round(profile.completeness * 100), 'percent', { locale }),
-          })}
-        </p>
-        {isProvisional && (
-          <p className={cn('provisional')}>
-            <span className={cn('icon')} aria-hidden="true">
-              !
-            </span>{' '}
-            {messages[nothingAnswered ? 'profile.noAnswers' : 'profile.provisional']}
-          </p>
-        )}
-      </div>
-
-      <div className={cn('overview')}>
-        <p className={cn('index')}>
-          <span className={cn('indexLabel')}>{messages['profile.index']}</span>{' '}
-          {profile.index === null ? (
-            <span className={cn('indexValue')}>{messages['profile.noIndex']}</span>
-          ) : (
-            <>
-              <span className={cn('indexValue')}>{formatScore(profile.index, locale)}</span>{' '}
-              <span className={cn('indexScale')}>{messages['profile.indexScale']}</span>
-            </>
-          )}
-        </p>
-        <div className={cn('tier')} data-tier={profile.tier ?? 'pending'}>
-          <p className={cn('tierLabel')}>
-            <span className={cn('tierCaption')}>{messages['profile.tier']}</span>{' '}
-            <strong className={cn('tierName')}>
-              {profile.tier === null
-                ? formatMessage(messages, 'profile.tierPending', {
-                    count: formatValue(profile.provisionalReason?.needed ?? 1, 'count', { locale }),
-                  })
-                : tierLabel(profile.tier)}
-            </strong>
-          </p>
-          {tier?.description !== undefined && <p className={cn('tierDescription')}>{text(tier.description)}</p>}
-          {profile.cappedBy !== null && profile.uncappedTier !== null && (
-            <p className={cn('capped')} data-capped-by={profile.cappedBy}>
-              {formatMessage(messages, 'profile.cappedBy', {
-                dimension: dimensionLabel(profile.cappedBy),
-                tier: tierLabel(profile.uncappedTier),
-              })}
+      {showsHeadline && (
+        // First of all, so that a provisional result is read as such before any number, the share answered included.
+        <div className={cn('completeness')} data-state={isProvisional ? 'provisional' : 'final'}>
+          {isProvisional && (
+            <p className={cn('provisional')}>
+              <span className={cn('icon')} aria-hidden="true">
+                !
+              </span>{' '}
+              {messages[nothingAnswered ? 'profile.noAnswers' : 'profile.provisional']}
             </p>
           )}
+          <p className={cn('completenessText')}>
+            {formatMessage(messages, 'profile.completeness', {
+              percent: formatValue(Math.round(profile.completeness * 100), 'percent', { locale }),
+            })}
+          </p>
         </div>
-      </div>
+      )}
 
-      {peers && percentile !== null && (
+      {showsHeadline && (
+        <div className={cn('overview')}>
+          <p className={cn('index')}>
+            <span className={cn('indexLabel')}>{messages['profile.index']}</span>{' '}
+            {profile.index === null ? (
+              <span className={cn('indexValue')}>{messages['profile.noIndex']}</span>
+            ) : (
+              <>
+                <span className={cn('indexValue')}>{formatScore(profile.index, locale)}</span>{' '}
+                <span className={cn('indexScale')}>{messages['profile.indexScale']}</span>
+              </>
+            )}
+          </p>
+          <div className={cn('tier')} data-tier={profile.tier ?? 'pending'}>
+            <p className={cn('tierLabel')}>
+              <span className={cn('tierCaption')}>{messages['profile.tier']}</span>{' '}
+              <strong className={cn('tierName')}>
+                {profile.tier === null
+                  ? formatMessage(messages, 'profile.tierPending', {
+                      count: formatValue(profile.provisionalReason?.needed ?? 1, 'count', { locale }),
+                    })
+                  : tierLabel(profile.tier)}
+              </strong>
+            </p>
+            {tier?.description !== undefined && <p className={cn('tierDescription')}>{text(tier.description)}</p>}
+            {profile.cappedBy !== null && profile.uncappedTier !== null && (
+              <p className={cn('capped')} data-capped-by={profile.cappedBy}>
+                {formatMessage(messages, 'profile.cappedBy', {
+                  dimension: dimensionLabel(profile.cappedBy),
+                  tier: tierLabel(profile.uncappedTier),
+                })}
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+
+      {variant === 'headline' && fitSentence !== null && (
+        <p className={cn('sentence')} data-fit={fit}>
+          <span className={cn('icon')} aria-hidden="true">
+            {fitIcons[fit]}
+          </span>{' '}
+          {fitSentence}
+        </p>
+      )}
+
+      {showsHeadline && peers && percentile !== null && (
         <div className={cn('peers')} data-segment-size={peers.segment.count}>
           <p className={cn('peerRank')}>
             {formatMessage(messages, 'benchmark.ahead', { percent: formatValue(percentile, 'percent', { locale }) })}
@@ -147,7 +177,7 @@ export function ProfileSummary(props: ProfileSummaryProps) {
         </div>
       )}
 
-      {axis && (
+      {showsDetails && axis && (
         <div className={cn('orientation')} data-side={side ?? 'unknown'}>
           <Subtitle className={cn('subtitle')}>{text(axis.label)}</Subtitle>
           {/* The scale repeats the sentence below as a picture, so it is hidden from assistive technology. */}
@@ -185,43 +215,47 @@ export function ProfileSummary(props: ProfileSummaryProps) {
         </div>
       )}
 
-      <div className={cn('fit')} data-fit={fit}>
-        <Subtitle className={cn('subtitle')}>{messages['profile.fit.title']}</Subtitle>
-        <p className={cn('fitMessage')}>
-          <span className={cn('icon')} aria-hidden="true">
-            {fitIcons[fit]}
-          </span>{' '}
-          {messages[`profile.fit.${fit}`]}
-        </p>
-      </div>
+      {showsDetails && (
+        <div className={cn('fit')} data-fit={fit}>
+          <Subtitle className={cn('subtitle')}>{messages['profile.fit.title']}</Subtitle>
+          <p className={cn('fitMessage')}>
+            <span className={cn('icon')} aria-hidden="true">
+              {fitIcons[fit]}
+            </span>{' '}
+            {messages[`profile.fit.${fit}`]}
+          </p>
+        </div>
+      )}
 
-      <div className={cn('lists')}>
-        {lists.map(({ kind, ids, heading }) => (
-          <div key={kind} className={cn('list')} data-kind={kind}>
-            <Subtitle className={cn('subtitle')}>{heading}</Subtitle>
-            {ids.length === 0 ? (
-              <p className={cn('none')}>{messages['profile.none']}</p>
-            ) : (
-              // `role="list"` keeps the list a list in Safari, which drops the role when the bullets are styled away.
-              <ul className={cn('items')} role="list">
-                {ids.map((id) => {
-                  const score = profile.dimensions.find((dimension) => dimension.id === id)?.score ?? null;
-                  return (
-                    <li key={id} className={cn('item')} data-dimension={id}>
-                      <span className={cn('itemLabel')}>{dimensionLabel(id)}</span>{' '}
-                      {score !== null && (
-                        <span className={cn('itemScore')}>
-                          {formatMessage(messages, 'profile.scoreValue', { score: formatScore(score, locale) })}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-        ))}
-      </div>
+      {showsDetails && (
+        <div className={cn('lists')}>
+          {lists.map(({ kind, ids, heading }) => (
+            <div key={kind} className={cn('list')} data-kind={kind}>
+              <Subtitle className={cn('subtitle')}>{heading}</Subtitle>
+              {ids.length === 0 ? (
+                <p className={cn('none')}>{messages['profile.none']}</p>
+              ) : (
+                // `role="list"` keeps the list a list in Safari, which drops the role when the bullets are styled away.
+                <ul className={cn('items')} role="list">
+                  {ids.map((id) => {
+                    const score = profile.dimensions.find((dimension) => dimension.id === id)?.score ?? null;
+                    return (
+                      <li key={id} className={cn('item')} data-dimension={id}>
+                        <span className={cn('itemLabel')}>{dimensionLabel(id)}</span>{' '}
+                        {score !== null && (
+                          <span className={cn('itemScore')}>
+                            {formatMessage(messages, 'profile.scoreValue', { score: formatScore(score, locale) })}
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </div>
+          ))}
+        </div>
+      )}
     </section>
   );
 }
