@@ -52,9 +52,9 @@ export function EmbeddedAssessment(props: EmbeddedAssessmentProps) {
       {...callbacks}
     >
       {attributes.mode === 'dialog' ? (
-        <AssessmentDialog container={dialogContainer} triggerLabel={attributes.triggerLabel} />
+        <AssessmentDialog container={dialogContainer} triggerLabel={attributes.triggerLabel} layout={attributes.layout} />
       ) : (
-        <AssessmentWizard />
+        <AssessmentWizard layout={attributes.layout} />
       )}
     </AssessmentProvider>
   );

@@ -11,15 +11,16 @@ export interface EmbedAttributes {
   benchmarkSrc?: string | undefined;
   /** `layout="focus"`: one question per screen; anything else, the step layout. */
   layout?: 'steps' | 'focus';
-  /** The `quick-check` attribute is present: start with the definition's quick check. */
+  /** The `quick-check` attribute is present: start with the definition's quick check (read when the assessment starts). */
   quickCheck?: boolean;
 }
 
 /**
  * The attributes that change what is rendered; a change after mount re-renders with the new value.
  * `theme` is not among them: the stylesheet reads it straight off the element (`:host([theme])`).
+ * Nor is `quick-check`: it says how an assessment starts, so it is read once, when it starts.
  */
-export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key', 'benchmark-src', 'layout', 'quick-check'] as const;
+export const OBSERVED_ATTRIBUTES = ['locale', 'currency', 'mode', 'trigger-label', 'storage-key', 'benchmark-src', 'layout'] as const;
 
 /** Reads the attributes; an unknown `mode` falls back to `inline` and an unknown `layout` to `steps`, rather than failing. */
 export function readAttributes(element: Element): EmbedAttributes {

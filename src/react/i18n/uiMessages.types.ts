@@ -167,6 +167,27 @@ export interface UiMessages extends ReasonMessages {
   'export.json': string;
   'export.csv': string;
   'export.print': string;
+  // issue 15: focus mode
+  'focus.question': string;
+  'focus.questionWithError': string;
+  'focus.timeLeft': string;
+  'focus.timeLeftOneMinute': string;
+  'focus.timeLeftUnderMinute': string;
+  'focus.keysSingle': string;
+  'focus.keysMulti': string;
+  // issue 15: result at a glance
+  'result.fit.aligned': string;
+  'result.fit.alignedBetween': string;
+  'result.fit.mixed': string;
+  'result.fit.mismatch': string;
+  'result.fit.noMarket': string;
+  'result.fit.noMarketBetween': string;
+  'result.orientation.leans': string;
+  'result.orientation.between': string;
+  'result.orientation.unknown': string;
+  'result.details.profile': string;
+  'result.details.moreRecommendationsOne': string;
+  'result.details.moreRecommendationsMany': string;
 }
 
 /** A host's overrides or additions: any subset of the catalog. */

@@ -28,6 +28,8 @@ export interface AssessmentDialogProps extends StandaloneAssessmentOptions, Styl
   theme?: 'light' | 'dark' | 'auto';
   /** What to show once the respondent finishes; default: the kit's result view. */
   renderResult?: AssessmentWizardProps['renderResult'];
+  /** The wizard's layout inside the dialog: `steps` (default) or `focus`, one question per screen. */
+  layout?: AssessmentWizardProps['layout'];
 }
 
 /**
@@ -38,8 +40,8 @@ export interface AssessmentDialogProps extends StandaloneAssessmentOptions, Styl
  */
 export function AssessmentDialog(props: AssessmentDialogProps) {
   const context = useAssessmentRuntimeContext();
-  const { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled, ...options } = props;
-  const dialog = { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled };
+  const { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, layout, className, unstyled, ...options } = props;
+  const dialog = { open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, layout, className, unstyled };
   if (context) return <DialogFromContext {...dialog} />;
   return (
     <AssessmentProvider {...options} questionnaire={options.questionnaire}>
@@ -51,7 +53,7 @@ export function AssessmentDialog(props: AssessmentDialogProps) {
 type DialogViewProps = Omit<AssessmentDialogProps, keyof UseAssessmentOptions>;
 
 /** The dialog over the provider's assessment. */
-function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, className, unstyled }: DialogViewProps) {
+function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trigger, container, theme, renderResult, layout, className, unstyled }: DialogViewProps) {
   // The runtime, not the whole state: the dialog's frame needs no re-render on every answer (the wizard inside subscribes).
   const assessment = useAssessmentRuntimeContext();
   const cn = partClassName('Dialog', { className, unstyled });
@@ -88,7 +90,7 @@ function DialogFromContext({ open, defaultOpen, onOpenChange, triggerLabel, trig
               {messages['dialog.close']}
             </Dialog.Close>
           </div>
-          <AssessmentWizard showTitle={false} headingLevel={2} renderResult={renderResult} unstyled={unstyled} />
+          <AssessmentWizard showTitle={false} headingLevel={2} renderResult={renderResult} layout={layout} unstyled={unstyled} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { localise, type LocalisedText } from '../../../core';
 import { useAssessmentRuntimeContext, useOptionalAssessment } from '../../context/AssessmentContext';
 import { formatMessage } from '../../i18n/formatMessage';
@@ -17,6 +17,10 @@ import { WizardProgress } from './WizardProgress';
 import { textDirection } from '../../utils/textDirection';
 import { ResumeOffer } from './ResumeOffer';
 import { ShareLinks } from './ShareLinks';
+import { FocusStep } from './focus/FocusStep';
+import { useFocusNavigation } from './focus/useFocusNavigation';
+import { QuickCheckIntro } from './quickCheck/QuickCheckIntro';
+import { QuickCheckOffer } from './quickCheck/QuickCheckOffer';
 
 /** Props of `AssessmentWizard`: the options of `useAssessment` (ignored inside a provider), and its look. */
 export interface AssessmentWizardProps extends StandaloneAssessmentOptions, StylingProps {
@@ -32,6 +36,12 @@ export interface AssessmentWizardProps extends StandaloneAssessmentOptions, Styl
    * README on privacy). Any other value (`javascript:`, a relative path) shows no share links.
    */
   shareBaseUrl?: string;
+  /**
+   * `steps` (default): one section per screen. `focus`: one question per screen in large type, chosen
+   * by click or number key, going on by itself after a single choice, with the time left. Review and
+   * the result look the same in both.
+   */
+  layout?: 'steps' | 'focus';
 }
 
 
@@ -44,9 +54,9 @@ export interface AssessmentWizardProps extends StandaloneAssessmentOptions, Styl
 export function AssessmentWizard(props: AssessmentWizardProps) {
   // Only whether a provider is there: the view below subscribes to the state.
   const context = useAssessmentRuntimeContext();
-  const { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl, ...options } = props;
+  const { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl, layout, ...options } = props;
   // Only http(s): the base becomes an `href`, and a `javascript:` one would run on a click.
-  const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl: isHttpUrl(shareBaseUrl) ? shareBaseUrl : undefined };
+  const view = { className, unstyled, headingLevel, showTitle, renderResult, shareBaseUrl: isHttpUrl(shareBaseUrl) ? shareBaseUrl : undefined, layout };
   if (context) return <WizardFromContext {...view} />;
   return (
     <AssessmentProvider {...options} questionnaire={options.questionnaire}>
@@ -55,7 +65,7 @@ export function AssessmentWizard(props: AssessmentWizardProps) {
   );
 }
 
-type WizardViewProps = Pick<AssessmentWizardProps, 'className' | 'unstyled' | 'headingLevel' | 'showTitle' | 'renderResult' | 'shareBaseUrl'>;
+type WizardViewProps = Pick<AssessmentWizardProps, 'className' | 'unstyled' | 'headingLevel' | 'showTitle' | 'renderResult' | 'shareBaseUrl' | 'layout'>;
 
 /** The wizard over the provider's assessment. */
 function WizardFromContext(props: WizardViewProps) {
@@ -66,7 +76,7 @@ function WizardFromContext(props: WizardViewProps) {
 }
 
 /** The wizard's layout, focus handling and navigation. */
-function WizardView({ assessment, className, unstyled, headingLevel = 2, showTitle = true, renderResult, shareBaseUrl }: WizardViewProps & { assessment: ValidAssessment }) {
+function WizardView({ assessment, className, unstyled, headingLevel = 2, showTitle = true, renderResult, shareBaseUrl, layout = 'steps' }: WizardViewProps & { assessment: ValidAssessment }) {
   const { questionnaire, session, currentStep, progress, messages, locale } = assessment;
   // Stable across answers, so the memoised question fields that take them can skip re-rendering.
   const cn = useMemo(() => partClassName('Wizard', { className, unstyled }), [className, unstyled]);
@@ -75,6 +85,10 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
   const ids = useId();
   const Title = headingTag(headingLevel);
   const StepTitle = headingTag(headingLevel, 1);
+  // Focus mode: kept here rather than in its view, so the question index outlives review and result.
+  const navigation = useFocusNavigation(assessment);
+  const [focusAnnouncement, announce] = useState('');
+  const onFocusStep = layout === 'focus' && navigation.step && navigation.question ? { step: navigation.step, question: navigation.question } : undefined;
 
   const stepTitle =
     session.status === 'complete'
@@ -89,7 +103,8 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
       ? currentStep.questions.filter((question) => session.errors[question.id]?.length).length
       : Object.keys(assessment.leadErrors).length;
   const focus = useStepFocus({
-    stepKey: `${session.status}:${session.currentSectionId ?? ''}`,
+    // Focus mode moves focus and announces per question itself; this hook takes over on review and the result.
+    stepKey: onFocusStep ? 'focus' : `${session.status}:${session.currentSectionId ?? ''}`,
     stepAnnouncement:
       session.status === 'complete'
         ? messages['result.announcement']
@@ -105,7 +120,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
     currentStep?.kind === 'review' ? messages['wizard.submit'] : isLastSection ? messages['wizard.review'] : messages['wizard.next'];
 
   return (
-    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status} lang={locale} dir={dir}>
+    <section className={cn()} aria-labelledby={`${ids}-title`} data-state={session.status} data-layout={layout} lang={locale} dir={dir}>
       {showTitle ? (
         <Title id={`${ids}-title`} className={cn('title')}>
           {text(questionnaire.title)}
@@ -116,16 +131,19 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
         </span>
       )}
       <div className={cn('announcer')} aria-live="polite" aria-atomic="true" style={visuallyHidden}>
-        {focus.announcement}
+        {onFocusStep ? focusAnnouncement : focus.announcement}
       </div>
       {session.status !== 'complete' && (
         <ResumeOffer assessment={assessment} headingLevel={(headingLevel + 1) as HeadingLevel} idPrefix={ids} unstyled={unstyled} />
       )}
+      <QuickCheckIntro assessment={assessment} unstyled={unstyled} />
       {session.status === 'complete' ? (
         <div className={cn('result')}>
           <StepTitle ref={focus.headingRef} tabIndex={-1} className={cn('stepTitle')}>
             {stepTitle}
           </StepTitle>
+          {/* Before the first reading, so that it is read as one: the offer says what the rest would add. */}
+          <QuickCheckOffer assessment={assessment} headingLevel={(headingLevel + 2) as HeadingLevel} idPrefix={ids} unstyled={unstyled} />
           {renderResult ? renderResult(assessment) : <AssessmentResult headingLevel={(headingLevel + 2) as HeadingLevel} />}
           {shareBaseUrl !== undefined && <ShareLinks assessment={assessment} baseUrl={shareBaseUrl} kind="result" unstyled={unstyled} />}
           <div className={cn('nav')}>
@@ -134,6 +152,19 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
             </button>
           </div>
         </div>
+      ) : onFocusStep ? (
+        <FocusStep
+          assessment={assessment}
+          navigation={navigation}
+          step={onFocusStep.step}
+          question={onFocusStep.question}
+          text={text}
+          cn={cn}
+          unstyled={unstyled}
+          headingLevel={(headingLevel + 1) as HeadingLevel}
+          announce={announce}
+          footer={shareBaseUrl !== undefined && <ShareLinks assessment={assessment} baseUrl={shareBaseUrl} kind="continue" unstyled={unstyled} />}
+        />
       ) : (
         <form
           ref={focus.formRef}
