@@ -17,6 +17,9 @@ function storyProject(name: string, theme: 'light' | 'dark') {
     plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
     test: {
       name,
+      // One story file at a time: files share one Chromium page (an iframe each), and a real key press
+      // (the result's disclosures open only on a trusted Enter) goes to whichever iframe has focus.
+      fileParallelism: false,
       browser: {
         enabled: true,
         headless: true,

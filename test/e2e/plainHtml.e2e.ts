@@ -7,6 +7,7 @@ import { localise, normaliseLocale } from '../../src/core';
 import { resolveUiMessages } from '../../src/react/i18n/resolveUiMessages';
 import { miniQuestionnaire } from '../fixtures/miniQuestionnaire';
 import { axeViolations } from './support/axeInPage';
+import { closeCleanPage } from './support/closeCleanPage';
 import { completeWithKeyboard } from './support/completeWithKeyboard';
 import { deepFocus, pageRecord, recordPage, stylesInsideEmbed } from './support/embedProbe';
 import { openPage, type OpenedPage } from './support/openPage';
@@ -42,18 +43,9 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
   });
 
   afterEach(async () => {
-    // Whatever a test did, the page made no request elsewhere, logged no error and threw nothing.
-    if (!opened) return;
-    const { offOriginRequests, consoleErrors, pageErrors } = opened;
-    const { cspViolations } = await pageRecord(opened.page);
-    await opened.close();
+    const page = opened;
     opened = undefined;
-    expect({ offOriginRequests, consoleErrors, pageErrors, cspViolations }).toEqual({
-      offOriginRequests: [],
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-    });
+    if (page) await closeCleanPage(page);
   });
 
   /** Opens the example page with the recorder installed before its scripts run, after `prepare`. */
