@@ -80,7 +80,7 @@ describe('script injection through definitions and answers (embed, Chromium, no 
       }
       await submit.click();
     }
-    await page.locator(`${ELEMENT} .rk-ProfileSummary`).waitFor();
+    await page.locator(`${ELEMENT} .rk-ProfileSummary`).first().waitFor();
 
     const calls = await page.evaluate(() => (window as unknown as { __calls: number[] }).__calls);
     expect(calls, 'vectors that ran').toEqual([]);

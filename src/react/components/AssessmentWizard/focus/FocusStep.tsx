@@ -55,6 +55,8 @@ export function FocusStep({ assessment, navigation, step, question, text, cn, un
   const allQuestions = useMemo(() => steps.flatMap((candidate) => (candidate.kind === 'section' ? candidate.questions : [])), [steps]);
   const secondsLeft = useMemo(() => estimateSecondsLeft(allQuestions, answers), [allQuestions, answers]);
 
+  // Goes on through `next`, as Enter does: the same check, the same announcement of what blocks.
+  const autoAdvance = useAutoAdvance(() => next());
   const next = () => {
     autoAdvance.cancel();
     const blocking = navigation.goNext();
@@ -66,7 +68,6 @@ export function FocusStep({ assessment, navigation, step, question, text, cn, un
         autoAdvance.cancel();
         navigation.goBack();
       };
-  const autoAdvance = useAutoAdvance(next);
 
   const position = formatMessage(messages, 'focus.question', { number, count });
   useQuestionFocus({

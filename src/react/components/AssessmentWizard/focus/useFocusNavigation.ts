@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Issue, Question, SectionStep } from '../../../../core';
 import type { ValidAssessment } from '../../../useAssessment.types';
+import { useIsomorphicLayoutEffect } from '../../../utils/useIsomorphicLayoutEffect';
 import { entryQuestionIndex, type FocusOrigin } from './focusPosition';
 
 /** Which way the last move went, for the transition. */
@@ -31,14 +32,19 @@ export interface FocusNavigation {
   goBack: () => void;
 }
 
-/** Where focus mode is: the step (by session status and section) and the question index in it. */
-interface Position {
-  stepKey: string;
+/** How the current step was entered: the question it opens on, and from which side. */
+interface Entry {
   index: number;
   direction: FocusDirection;
-  /** The step this position belongs to, as the origin of the next step change. */
-  here: FocusOrigin;
+  /** False only for the wizard's first step as first shown. */
   moved: boolean;
+}
+
+/** A move within the step; it holds while the step's entry is the one it was made from. */
+interface Move {
+  entry: Entry;
+  index: number;
+  direction: FocusDirection;
 }
 
 /**
@@ -51,25 +57,28 @@ export function useFocusNavigation(assessment: ValidAssessment): FocusNavigation
   const step = currentStep?.kind === 'section' ? currentStep : undefined;
   const stepKey = `${session.status}:${session.currentSectionId ?? ''}`;
   const here: FocusOrigin = { stepIndex: currentStep?.index ?? steps.length, status: session.status };
-  const entry = (origin: FocusOrigin | undefined): number => {
-    if (!step) return 0;
-    const lastSectionIndex = steps.reduce((last, candidate) => (candidate.kind === 'section' ? candidate.index : last), -1);
-    return entryQuestionIndex(step, { errors: session.errors, answers: assessment.answers, origin, lastSectionIndex });
-  };
 
-  const [position, setPosition] = useState<Position>(() => ({ stepKey, index: entry(undefined), direction: 'forward', here, moved: false }));
-  let current = position;
-  if (position.stepKey !== stepKey) {
-    // React's "adjust state while rendering": this render already shows the right question.
-    const origin = position.here;
-    current = { stepKey, index: entry(origin), direction: origin.stepIndex > here.stepIndex ? 'back' : 'forward', here, moved: true };
-    setPosition(current);
-  }
+  // The step last shown on screen, written after each commit: where the respondent came from when
+  // the step changes. A ref, not state: adjusting state while rendering made the steps layout's step
+  // changes several times slower (measured on the quick check's flow to the result).
+  const shown = useRef<{ stepKey: string; here: FocusOrigin } | undefined>(undefined);
+  // Once per step change, on purpose: where a step opens is decided as the respondent arrives.
+  const entry = useMemo<Entry>(() => {
+    const origin = shown.current && shown.current.stepKey !== stepKey ? shown.current.here : undefined;
+    const lastSectionIndex = steps.reduce((last, candidate) => (candidate.kind === 'section' ? candidate.index : last), -1);
+    const index = step ? entryQuestionIndex(step, { errors: session.errors, answers: assessment.answers, origin, lastSectionIndex }) : 0;
+    return { index, direction: origin && origin.stepIndex > here.stepIndex ? 'back' : 'forward', moved: origin !== undefined };
+  }, [stepKey]);
+  useIsomorphicLayoutEffect(() => {
+    shown.current = { stepKey, here };
+  });
+  const [move, setMove] = useState<Move | undefined>(undefined);
+  const current = move?.entry === entry ? move : entry;
 
   const count = step?.questions.length ?? 0;
   const index = Math.max(Math.min(current.index, count - 1), 0);
   const question = step?.questions[index];
-  const moveTo = (next: number, direction: FocusDirection) => setPosition({ ...current, index: next, direction, moved: true });
+  const moveTo = (next: number, direction: FocusDirection) => setMove({ entry, index: next, direction });
 
   const goNext = (): Issue | undefined => {
     if (!step || !question) return undefined;
@@ -104,7 +113,7 @@ export function useFocusNavigation(assessment: ValidAssessment): FocusNavigation
     direction: current.direction,
     isFirstQuestion: step !== undefined && step.index === 0 && index === 0,
     isLastInStep: index === count - 1,
-    hasMoved: current.moved,
+    hasMoved: current !== entry || entry.moved,
     goNext,
     goBack,
   };
