@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { ProgressTrack } from './ProgressTrack';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { UiMessages } from '../../i18n/uiMessages.types';
 import type { PartClassName } from '../../utils/partClassName';
@@ -32,17 +33,7 @@ export const WizardProgress = memo(function WizardProgress({ stepNumber, stepCou
           {formatMessage(messages, 'wizard.progressAnswered', { answered, total })}
         </span>
       </p>
-      <div
-        className={cn('progressTrack')}
-        role="progressbar"
-        aria-labelledby={id}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={label}
-      >
-        <div className={cn('progressFill')} style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressTrack labelledBy={id} now={percent} max={100} valueText={label} percent={percent} cn={cn} />
     </div>
   );
 });

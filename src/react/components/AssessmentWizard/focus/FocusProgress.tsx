@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { ProgressTrack } from '../ProgressTrack';
 import { formatMessage } from '../../../i18n/formatMessage';
 import type { UiMessages } from '../../../i18n/uiMessages.types';
 import type { PartClassName } from '../../../utils/partClassName';
@@ -29,17 +30,7 @@ export const FocusProgress = memo(function FocusProgress({ number, count, timeLe
         {' '}
         <span className={cn('progressTime')}>{timeLeft}</span>
       </p>
-      <div
-        className={cn('progressTrack')}
-        role="progressbar"
-        aria-labelledby={id}
-        aria-valuemin={0}
-        aria-valuemax={count}
-        aria-valuenow={number}
-        aria-valuetext={label}
-      >
-        <div className={cn('progressFill')} style={{ inlineSize: `${percent}%` }} />
-      </div>
+      <ProgressTrack labelledBy={id} now={number} max={count} valueText={label} percent={percent} cn={cn} />
     </div>
   );
 });
