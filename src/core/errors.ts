@@ -10,6 +10,9 @@ export type IssueCode =
   // input that is not JSON, or nested too deep to be a definition
   | 'invalid_json'
   | 'too_deep'
+  // a number JSON cannot hold (Infinity, NaN), or a list of issues cut short at `LIMITS.maxIssues`
+  | 'not_finite'
+  | 'more_issues'
   // shape of a definition, answers or snapshot
   | 'invalid_type'
   | 'missing_field'
@@ -44,6 +47,7 @@ export type IssueCode =
   | 'unscored_dimension'
   | 'quick_check_duplicate'
   | 'quick_check_condition_outside'
+  | 'duplicate_locale'
   // answers
   | 'answer_wrong_type'
   | 'too_many_options'
@@ -52,9 +56,12 @@ export type IssueCode =
   | 'not_an_integer'
   | 'invalid_email'
   | 'text_too_long'
+  | 'answer_too_long'
+  | 'unreadable_answer'
   | 'required'
   // storage
   | 'storage_unavailable'
+  | 'snapshot_too_large'
   // peer benchmarks: profile records that do not fit, benchmarks that cannot be read or merged
   | 'questionnaire_mismatch'
   | 'missing_segment_answer'

@@ -26,6 +26,8 @@ export {
   type IssueParams,
   type Result,
 } from './errors';
+export { LIMITS } from './limits';
+export { capIssues } from './capIssues';
 export { formatIssueMessage, issueMessagesEn, type IssueMessageCatalog, type IssueMessageFormatter } from './issueMessages';
 /** Issue messages in Traditional Chinese and Hausa, for `localiseIssues` or `formatIssueMessage`. */
 export { issueMessagesZhHant } from './i18n/issueMessages.zh-Hant';

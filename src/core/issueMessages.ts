@@ -14,6 +14,8 @@ export const listOf = (value: IssueParams[string]): string =>
 export const issueMessagesEn: IssueMessageCatalog = {
   invalid_json: (p) => `is not valid JSON${p.detail ? `: ${p.detail}` : ''}`,
   too_deep: (p) => `is nested more than ${p.maximum} levels deep`,
+  not_finite: (p) => `must be a finite number, received ${p.received}`,
+  more_issues: (p) => (p.count === 1 ? 'and 1 more issue, not listed' : `and ${p.count} more issues, not listed`),
   invalid_type: (p) => `expected ${p.expected}, received ${p.received}`,
   missing_field: (p) => `is required${p.expected ? ` (${p.expected})` : ''}`,
   unknown_field: (p) => `unknown field "${p.key}"`,
@@ -71,6 +73,7 @@ export const issueMessagesEn: IssueMessageCatalog = {
   quick_check_duplicate: (p) => `question "${p.id}" is already in the quick check at ${p.firstPath}`,
   quick_check_condition_outside: (p) =>
     `question "${p.id}" is shown only after an answer to "${p.dependsOn}", which the quick check does not ask: add "${p.dependsOn}" to the quick check`,
+  duplicate_locale: (p) => `locale "${p.locale}" is already listed at ${p.firstPath}`,
   answer_wrong_type: (p) => `expected ${p.expected} for this ${p.questionType} question, received ${p.received}`,
   too_many_options: (p) => `choose at most ${p.max} option(s), ${p.count} chosen`,
   duplicate_option: (p) => `option "${p.id}" is chosen twice`,
@@ -83,8 +86,11 @@ export const issueMessagesEn: IssueMessageCatalog = {
   not_an_integer: () => 'must be a whole number',
   invalid_email: () => 'is not an email address',
   text_too_long: (p) => `is longer than ${p.maxLength} characters`,
+  answer_too_long: (p) => `is ${p.length} characters long, more than the ${p.maxLength} an answer may hold`,
+  unreadable_answer: (p) => `could not be read as plain data (${p.reason}): answers must be plain values, not getters or proxies`,
   required: () => 'needs an answer',
   storage_unavailable: (p) => `storage is not available (${p.reason})`,
+  snapshot_too_large: (p) => `holds ${p.length} characters, more than the ${p.maxLength} a saved snapshot may hold`,
   questionnaire_mismatch: (p) => `is for questionnaire "${p.received}", not "${p.expected}" like the rest`,
   missing_segment_answer: (p) => `has no "${p.id}" to group by (null when unanswered)`,
   by_mismatch: (p) => `groups by ${listOf(p.received)}, not ${listOf(p.expected)} like the first benchmark`,

@@ -28,6 +28,12 @@ describe('issue messages', () => {
   const samples: Record<IssueCode, Record<string, string | number | string[]>> = {
     invalid_json: { detail: 'Unexpected end of JSON input' },
     too_deep: { maximum: 64 },
+    not_finite: { received: 'Infinity' },
+    more_issues: { count: 99900 },
+    duplicate_locale: { locale: 'en', firstPath: 'locales[0]' },
+    answer_too_long: { length: 5000000, maxLength: 10000 },
+    unreadable_answer: { reason: 'TypeError' },
+    snapshot_too_large: { length: 5000000, maxLength: 2000000 },
     invalid_definition: { zodCode: 'not_multiple_of' },
     storage_unavailable: { key: 'acme', reason: 'QuotaExceededError' },
     invalid_type: { expected: 'number', received: 'string' },

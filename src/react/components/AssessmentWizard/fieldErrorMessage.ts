@@ -27,6 +27,7 @@ export function fieldErrorMessage(issue: Issue, messages: UiMessages): string {
     case 'invalid_email':
       return messages['field.invalidEmail'];
     case 'text_too_long':
+    case 'answer_too_long':
       return formatMessage(messages, 'field.textTooLong', { maxLength: Number(params.maxLength) });
     default:
       return messages['field.invalid'];
