@@ -62,6 +62,7 @@ export type IssueCode =
   // storage
   | 'storage_unavailable'
   | 'snapshot_too_large'
+  | 'snapshot_kept_in_place'
   // peer benchmarks: profile records that do not fit, benchmarks that cannot be read or merged
   | 'questionnaire_mismatch'
   | 'missing_segment_answer'

@@ -91,6 +91,8 @@ export const issueMessagesEn: IssueMessageCatalog = {
   required: () => 'needs an answer',
   storage_unavailable: (p) => `storage is not available (${p.reason})`,
   snapshot_too_large: (p) => `holds ${p.length} characters, more than the ${p.maxLength} a saved snapshot may hold`,
+  snapshot_kept_in_place: (p) =>
+    `is left untouched under "${p.key}": it could be neither restored in full nor set aside, so nothing is saved over it`,
   questionnaire_mismatch: (p) => `is for questionnaire "${p.received}", not "${p.expected}" like the rest`,
   missing_segment_answer: (p) => `has no "${p.id}" to group by (null when unanswered)`,
   by_mismatch: (p) => `groups by ${listOf(p.received)}, not ${listOf(p.expected)} like the first benchmark`,

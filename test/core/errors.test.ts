@@ -34,6 +34,7 @@ describe('issue messages', () => {
     answer_too_long: { length: 5000000, maxLength: 10000 },
     unreadable_answer: { reason: 'TypeError' },
     snapshot_too_large: { length: 5000000, maxLength: 2000000 },
+    snapshot_kept_in_place: { key: 'acme' },
     invalid_definition: { zodCode: 'not_multiple_of' },
     storage_unavailable: { key: 'acme', reason: 'QuotaExceededError' },
     invalid_type: { expected: 'number', received: 'string' },

@@ -33,7 +33,7 @@ const CODES: Record<IssueCode, true> = {
   questionnaire_mismatch: true, missing_segment_answer: true, by_mismatch: true, benchmark_withheld: true,
   wrong_histogram_length: true, count_below_histogram: true, segment_key_not_prefix: true, duplicate_segment: true,
   benchmark_cross_origin: true, benchmark_unavailable: true, not_finite: true, more_issues: true, duplicate_locale: true,
-  answer_too_long: true, unreadable_answer: true, snapshot_too_large: true,
+  answer_too_long: true, unreadable_answer: true, snapshot_too_large: true, snapshot_kept_in_place: true,
 };
 const ISSUE_CODES = new Set<string>(Object.keys(CODES));
 

@@ -3,7 +3,11 @@ import { describeType } from '../describeType';
 import { compileQuestionnaire, type CompiledQuestion, type CompiledQuestionnaire } from '../questionnaire/compileQuestionnaire';
 import type { Question, Questionnaire } from '../questionnaire/questionnaire.types';
 import type { AnswerValue, Answers } from './answers.types';
+import { capIssues } from '../capIssues';
+import { clipId } from './clipId';
 import { isAnswered } from './isAnswered';
+import { readAnswers, readAnswerValue } from './readAnswers';
+import { unreadableReason } from './readOwnData';
 
 // Deliberately loose: one @, no spaces, a dot in the domain. Servers confirm addresses; we only catch typos.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -28,7 +32,8 @@ function wrongType(question: Question, value: unknown, segments: readonly (strin
  */
 export function validateAnswer(question: Question, value: unknown, segments: readonly (string | number)[]): readonly Issue[] {
   const options = 'options' in question ? question.options : [];
-  return checkAnswer(question, value, segments, { has: (id) => options.some((option) => option.id === id) });
+  const ids = new Set(options.map((option) => option.id));
+  return checkSafely(question, value, segments, ids);
 }
 
 /** `validateAnswer` with the question's option ids at hand, as compiled questions have them. */
@@ -36,24 +41,28 @@ function checkAnswer(
   question: Question,
   value: unknown,
   segments: readonly (string | number)[],
-  optionIds: { has(id: string): boolean },
+  optionIds: ReadonlySet<string> | ReadonlyMap<string, unknown>,
 ): readonly Issue[] {
   switch (question.type) {
     case 'single':
       if (typeof value !== 'string') return wrongType(question, value, segments, 'an option id (string)');
       return optionIds.has(value)
         ? NO_ISSUES
-        : [createIssue('unknown_option', segments, { id: value, question: question.id })];
+        : [createIssue('unknown_option', segments, { id: clipId(value), question: question.id })];
     case 'multi': {
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return wrongType(question, value, segments, 'a list of option ids');
+      if (!Array.isArray(value)) return wrongType(question, value, segments, 'a list of option ids');
+      // The limit first: a list longer than the question allows costs one comparison, whatever its items.
+      const limit = question.max ?? optionIds.size;
+      if (value.length > limit) return [createIssue('too_many_options', segments, { max: limit, count: value.length })];
+      if (!value.every((item) => typeof item === 'string')) return wrongType(question, value, segments, 'a list of option ids');
       let issues: Issue[] | undefined;
+      const seen = new Set<string>();
       for (let index = 0; index < value.length; index += 1) {
         const id = value[index] as string;
-        if (value.indexOf(id) !== index) (issues ??= []).push(createIssue('duplicate_option', [...segments, index], { id }));
-        if (!optionIds.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id, question: question.id }));
+        if (seen.has(id)) (issues ??= []).push(createIssue('duplicate_option', [...segments, index], { id: clipId(id) }));
+        seen.add(id);
+        if (!optionIds.has(id)) (issues ??= []).push(createIssue('unknown_option', [...segments, index], { id: clipId(id), question: question.id }));
       }
-      if (question.max !== undefined && value.length > question.max)
-        (issues ??= []).push(createIssue('too_many_options', segments, { max: question.max, count: value.length }));
       return issues ?? NO_ISSUES;
     }
     case 'likert':
@@ -74,44 +83,44 @@ function checkAnswer(
     }
     case 'email':
       if (typeof value !== 'string') return wrongType(question, value, segments, 'an email address');
-      return EMAIL.test(value) && value.length <= 254 ? NO_ISSUES : [createIssue('invalid_email', segments)];
+      // Length first: the pattern backtracks on a long string with no dot.
+      return value.length <= 254 && EMAIL.test(value) ? NO_ISSUES : [createIssue('invalid_email', segments)];
   }
 }
 
-/** Checks one answer against a compiled question (its option ids at hand); the issues, empty when valid. */
-export function checkCompiledAnswer(entry: CompiledQuestion, value: unknown): readonly Issue[] {
-  return checkAnswer(entry.question, value, entry.answerPath, entry.options);
+/** `checkAnswer` on a value that may be a host's throwing proxy: a throw becomes the answer's `unreadable_answer` issue. */
+function checkSafely(
+  question: Question,
+  value: unknown,
+  segments: readonly (string | number)[],
+  optionIds: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): readonly Issue[] {
+  try {
+    return checkAnswer(question, value, segments, optionIds);
+  } catch (error) {
+    return [createIssue('unreadable_answer', segments, { reason: unreadableReason(error) })];
+  }
 }
 
 /**
- * Keeps the valid answers to known questions and reports the rest. When every answer is valid the
- * input itself is returned, so the common case copies nothing.
+ * Checks one answer against a compiled question, reading it as `readAnswerValue` does (never a
+ * getter, limits first); the issues, empty when valid.
+ */
+export function checkCompiledAnswer(entry: CompiledQuestion, value: unknown): readonly Issue[] {
+  const read = readAnswerValue(entry, value);
+  return read.ok ? checkSafely(entry.question, read.value, entry.answerPath, entry.options) : read.issues;
+}
+
+/**
+ * Keeps the valid answers to known questions, as plain data (read as `readAnswers` does: no getter
+ * called, lists copied, limits first), and reports the rest. Linear in the input and never throws.
  */
 export function splitValidAnswers(
   compiled: CompiledQuestionnaire,
   answers: unknown,
 ): { valid: Record<string, AnswerValue>; issues: Issue[] } {
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
-    return { valid: {}, issues: [createIssue('invalid_type', ['answers'], { expected: 'object', received: describeType(answers) })] };
-  const record = answers as Record<string, AnswerValue>;
-  const keys = Object.keys(record);
-  const issues: Issue[] = [];
-  let valid: Record<string, AnswerValue> | undefined;
-  for (let index = 0; index < keys.length; index += 1) {
-    const key = keys[index] as string;
-    const entry = compiled.byId.get(key);
-    const problems = entry
-      ? checkAnswer(entry.question, record[key], entry.answerPath, entry.options)
-      : [createIssue('unknown_question', ['answers', key], { id: key })];
-    if (problems.length > 0) {
-      issues.push(...problems);
-      if (!valid) {
-        valid = {};
-        for (const earlier of keys.slice(0, index)) valid[earlier] = record[earlier] as AnswerValue;
-      }
-    } else if (valid) valid[key] = record[key] as AnswerValue;
-  }
-  return { valid: valid ?? record, issues };
+  const { known, issues } = readAnswers(compiled, answers, (entry, value) => checkSafely(entry.question, value, entry.answerPath, entry.options));
+  return { valid: known as Record<string, AnswerValue>, issues };
 }
 
 /**
@@ -127,7 +136,8 @@ export function withoutBlankAnswers<T extends Readonly<Record<string, AnswerValu
 
 /**
  * Validates answers against a questionnaire: the typed answers, or every issue with its path
- * (`answers.platforms_used[1]`). Never throws.
+ * (`answers.platforms_used[1]`), at most `LIMITS.maxIssues` of them then a `more_issues` count. The
+ * answers returned are a plain copy: getters are never called and proxies cannot throw. Never throws.
  * @example
  * const result = validateAnswers(socialMediaAssessment, { market: 'b2b' });
  */
@@ -137,11 +147,11 @@ export function validateAnswers(
   options: ValidateAnswersOptions = {},
 ): Result<Answers> {
   const compiled = compileQuestionnaire(questionnaire);
-  const { issues } = splitValidAnswers(compiled, answers);
-  const record = answers as Record<string, AnswerValue | undefined>;
+  const { valid, issues } = splitValidAnswers(compiled, answers);
+  const reported = new Set(issues.map((issue) => issue.segments[1]));
   for (const id of options.requireAnswersTo ?? []) {
     const entry = compiled.byId.get(id);
-    if (entry?.question.required && !isAnswered(record?.[id])) issues.push(createIssue('required', entry.answerPath));
+    if (entry?.question.required && !isAnswered(valid[id]) && !reported.has(id)) issues.push(createIssue('required', entry.answerPath));
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: record as Answers, issues: [] };
+  return issues.length > 0 ? { ok: false, issues: capIssues(issues) } : { ok: true, value: valid, issues: [] };
 }

@@ -81,6 +81,8 @@ export const issueMessagesHa: IssueMessageCatalog = {
   required: () => 'tana bukatar amsa',
   storage_unavailable: (p) => `ba a iya amfani da ma'ajiya ba (${p.reason})`,
   snapshot_too_large: (p) => `yana da haruffa ${p.length}, fiye da ${p.maxLength} da ajiyayyun amsoshi za su iya ɗauka`,
+  snapshot_kept_in_place: (p) =>
+    `an bar shi yadda yake a ƙarƙashin "${p.key}": ba a iya dawo da shi gaba ɗaya ba, ba a kuma iya ajiye shi a gefe ba, don haka ba a ajiye komai a kansa ba`,
   questionnaire_mismatch: (p) => `na tambayoyin "${p.received}" ne, ba "${p.expected}" kamar sauran ba`,
   missing_segment_answer: (p) => `ba shi da "${p.id}" da za a rarraba da shi (null idan ba a amsa ba)`,
   by_mismatch: (p) => `yana rarrabawa da ${listOf(p.received)}, ba ${listOf(p.expected)} kamar ma'auni na farko ba`,

@@ -81,6 +81,7 @@ export const issueMessagesZhHant: IssueMessageCatalog = {
   required: () => '需要回答',
   storage_unavailable: (p) => `無法使用儲存空間（${p.reason}）`,
   snapshot_too_large: (p) => `長度為 ${p.length} 個字元，超過已儲存快照上限的 ${p.maxLength} 個字元`,
+  snapshot_kept_in_place: (p) => `原封不動保留在「${p.key}」之下：它既無法完整還原，也無法另存，因此不會有任何內容覆寫它`,
   questionnaire_mismatch: (p) => `屬於問卷「${p.received}」，而不是與其他資料相同的「${p.expected}」`,
   missing_segment_answer: (p) => `缺少用來分組的「${p.id}」（未作答時應為 null）`,
   by_mismatch: (p) => `依 ${listOf(p.received)} 分組，而不是與第一份基準相同的 ${listOf(p.expected)}`,

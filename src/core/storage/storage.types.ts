@@ -31,10 +31,11 @@ export interface Snapshot {
 
 /**
  * What restoring found: `none` (nothing saved), `restored` (a snapshot of this version), `migrated`
- * (of another version: the answers that still fit kept), `set_aside` (corrupt or foreign: kept under
- * another key), `unavailable` (the storage threw).
+ * (of another version: the answers that still fit kept), `set_aside` (corrupt, foreign or too large:
+ * kept under another key), `kept_in_place` (the same, but storage refused the copy: left untouched
+ * under its key), `unavailable` (the storage threw).
  */
-export type RestoreStatus = 'none' | 'restored' | 'migrated' | 'set_aside' | 'unavailable';
+export type RestoreStatus = 'none' | 'restored' | 'migrated' | 'set_aside' | 'kept_in_place' | 'unavailable';
 
 /** The result of `restoreSnapshot`. */
 export interface RestoredSnapshot {
@@ -46,6 +47,11 @@ export interface RestoredSnapshot {
   status: RestoreStatus;
   /** The key the stored value was kept under when it could not be restored in full. */
   setAsideAs?: string;
+  /**
+   * True when the stored value could not be restored in full nor set aside (storage refused the
+   * copy): it is left untouched under the key, so nothing may be saved there until it is.
+   */
+  keptInPlace?: true;
   /** When the restored snapshot was saved, if it says. */
   savedAt?: string;
 }

@@ -1,5 +1,7 @@
 import type { AnswerValue, Answers } from '../answers/answers.types';
 import { isAnswered } from '../answers/isAnswered';
+import { readAnswers } from '../answers/readAnswers';
+import { toStoredAnswer } from './toStoredAnswer';
 import { splitValidAnswers, validateAnswer, withoutBlankAnswers } from '../answers/validateAnswers';
 import { getVisibleAnswers } from '../conditions/getVisibleAnswers';
 import type { Issue } from '../errors';
@@ -65,7 +67,9 @@ export function buildAnswerModel(compiled: CompiledQuestionnaire, answers: Answe
   const givenAnswers = withoutBlankAnswers(valid);
   const { shown, values, answers: counted } = getVisibleAnswers(compiled, givenAnswers);
   const given = compiled.questions.map(({ question }) => (Object.hasOwn(givenAnswers, question.id) ? givenAnswers[question.id] : undefined));
-  const raw = compiled.questions.map(({ question }) => (Object.hasOwn(answers, question.id) ? answers[question.id] : undefined));
+  // Read as data, like the check above: a host's getter or proxy never runs inside the session.
+  const { known } = readAnswers(compiled, answers);
+  const raw = compiled.questions.map(({ question }) => toStoredAnswer(Object.hasOwn(known, question.id) ? known[question.id] : undefined));
   return {
     raw,
     issues: byId,

@@ -31,8 +31,17 @@ export function fieldIssues(compiled: CompiledQuestionnaire, model: AnswerModel,
 
 /** The issues of a value as the session shows them beside its field: none while blank, else the answer's own. */
 export function fieldIssuesOf(question: Question, value: unknown): readonly Issue[] {
-  if (!isAnswered(value as AnswerValue | undefined)) return [];
+  if (!isAnsweredSafely(value)) return [];
   return validateAnswer(question, value, ['answers', question.id]);
+}
+
+/** `isAnswered` for a value that may be a host's revoked proxy: one that throws counts as given, so `validateAnswer` reports it. */
+function isAnsweredSafely(value: unknown): boolean {
+  try {
+    return isAnswered(value as AnswerValue | undefined);
+  } catch {
+    return true;
+  }
 }
 
 /** The issues of the given questions as leaving a step finds them, by question id. */

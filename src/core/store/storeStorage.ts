@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers.types';
-import type { Issue } from '../errors';
+import { createIssue, type Issue } from '../errors';
 import type { Questionnaire } from '../questionnaire/questionnaire.types';
 import { createResilientStorage } from '../storage/resilientStorage';
 import { restoreSnapshot, saveSnapshot } from '../storage/snapshots';
@@ -65,8 +65,12 @@ export function createStoreStorage(questionnaire: Questionnaire, options: StoreS
   };
   return {
     restore() {
+      const usableBefore = adapter.issue === undefined;
       const restored = restoreSnapshot(adapter, key, questionnaire);
-      report(restored.issues);
+      // Refused while setting the value aside, the storage fell back to memory: the copy went there,
+      // and the original is still untouched under the key, where nothing will now be saved.
+      const keptInPlace = restored.setAsideAs !== undefined && usableBefore && adapter.issue !== undefined;
+      report(keptInPlace ? [...restored.issues, createIssue('snapshot_kept_in_place', ['storage', key], { key })] : restored.issues);
       offered = Object.keys(restored.answers).length > 0 ? { answers: restored.answers, savedAt: restored.savedAt } : null;
       return offered;
     },

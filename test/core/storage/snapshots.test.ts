@@ -202,8 +202,10 @@ describe('saveSnapshot and restoreSnapshot', () => {
     const storage = refusingStorage({ acme: 'not json' });
     storage.refuse = 'quota';
     const restored = restoreSnapshot(storage, 'acme', mini);
-    expect(restored.status).toBe('set_aside');
-    expect(restored.issues.map((issue) => issue.code)).toEqual(['invalid_json', 'storage_unavailable']);
+    expect(restored.status).toBe('kept_in_place');
+    expect(restored.keptInPlace).toBe(true);
+    expect(restored.setAsideAs).toBeUndefined();
+    expect(restored.issues.map((issue) => issue.code)).toEqual(['invalid_json', 'storage_unavailable', 'snapshot_kept_in_place']);
     expect(storage.values.get('acme')).toBe('not json');
   });
 
@@ -214,7 +216,11 @@ describe('saveSnapshot and restoreSnapshot', () => {
     const restored = restoreSnapshot(storage, 'acme', miniVersion2());
     expect(restored.status).toBe('migrated');
     expect(restored.answers).toMatchObject({ market: 'b2b', helpful: 4 });
-    expect(restored.issues.at(-1)).toMatchObject({ code: 'storage_unavailable', path: 'storage.acme' });
+    expect(restored.issues.slice(-2)).toMatchObject([
+      { code: 'storage_unavailable', path: 'storage.acme' },
+      { code: 'snapshot_kept_in_place', path: 'storage.acme' },
+    ]);
+    expect(restored.keptInPlace).toBe(true);
     expect(storage.values.get('acme')).toBe(raw);
   });
 });
