@@ -100,4 +100,37 @@ describe('<readiness-assessment>', () => {
     await waitFor(() => expect(reported[0]?.detail.issues).toMatchObject([{ code: 'invalid_json' }]));
     expect(localStorage.getItem('acme:unreadable')).toBe('{"format":');
   });
+
+  it('sets a 2.2 MB saved snapshot aside, reports it, and keeps it intact after the first new answer', async () => {
+    const reported: CustomEvent[] = [];
+    document.addEventListener('readiness:error', (event) => reported.push(event as CustomEvent), { once: true });
+    const huge = JSON.stringify({ format: 'readiness-kit/snapshot', v: 1, questionnaire: { id: 'mini', version: '1.0.0' }, answers: { formats: Array<string>(250_000).fill('papers') } });
+    expect(huge.length).toBeGreaterThan(2_000_000);
+    localStorage.setItem('acme', huge);
+    const element = mount({ 'storage-key': 'acme' }, JSON.stringify(miniQuestionnaire()));
+    fireEvent.click(await shadow(element).findByLabelText('Businesses'));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('acme')!)).toMatchObject({ answers: { market: 'b2b' } }));
+    expect(reported[0]?.detail.issues).toMatchObject([{ code: 'snapshot_too_large', path: 'storage.acme' }]);
+    expect(localStorage.getItem('acme:unreadable')).toBe(huge);
+  });
+
+  it('leaves a corrupt value the quota cannot copy where it is, says so, and answers on in memory', async () => {
+    const reported: CustomEvent[] = [];
+    const listening = new AbortController();
+    document.addEventListener('readiness:error', (event) => reported.push(event as CustomEvent), { signal: listening.signal });
+    // jsdom's quota, like a browser's, is about 5 million characters: this one cannot be copied beside itself.
+    const corrupt = `{"v":1,"answers":{"market":"${'b'.repeat(3_000_000)}`;
+    localStorage.setItem('acme', corrupt);
+    const element = mount({ 'storage-key': 'acme' }, JSON.stringify(miniQuestionnaire()));
+    fireEvent.click(await shadow(element).findByLabelText('Businesses'));
+    await waitFor(() => expect((shadow(element).getByLabelText('Businesses') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect(reported.flatMap((event) => event.detail.issues.map((issue: { code: string }) => issue.code))).toEqual(
+        expect.arrayContaining(['snapshot_too_large', 'storage_unavailable', 'snapshot_kept_in_place']),
+      ),
+    );
+    expect(localStorage.getItem('acme')).toBe(corrupt);
+    expect(localStorage.getItem('acme:unreadable')).toBeNull();
+    listening.abort();
+  });
 });

@@ -98,7 +98,8 @@ export function createBatchScorer(questionnaire: Questionnaire): BatchScorer {
       const entry = compiled.byId.get(key);
       if (entry) {
         const problems = checkCompiledAnswer(entry, value);
-        if (problems.length > 0) (issues ??= []).push(...problems);
+        // One at a time: a spread of a long list of issues would overflow the call stack.
+        if (problems.length > 0) for (const problem of problems) (issues ??= []).push(problem);
         else given[entry.order] = value as Answers[string];
       } else if (key === ID_KEY && !hasIdQuestion) {
         if (typeof value === 'string') id = value;
