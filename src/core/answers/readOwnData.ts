@@ -39,3 +39,16 @@ export function unreadableReason(error: unknown): string {
     return 'error';
   }
 }
+
+/**
+ * The value of one answer for a lookup (a KPI input, a segment, time left): its own data value, or
+ * `undefined` when it is missing, a getter, or its proxy throws; such an answer reads as not given.
+ */
+export function answerAt(answers: object, id: string): unknown {
+  try {
+    const value = ownDataValue(answers, id);
+    return Array.isArray(value) ? plainItems(value) : value;
+  } catch {
+    return undefined;
+  }
+}

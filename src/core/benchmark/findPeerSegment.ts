@@ -1,9 +1,10 @@
 import type { Answers } from '../answers/answers.types';
+import { answerAt } from '../answers/readOwnData';
 import type { PeerBenchmark, PeerSegment } from './benchmark.types';
 
 /** The respondent's answer to a segment question as a segment value: an option id, or null when unanswered. */
 function segmentValue(answers: Answers, questionId: string): string | null {
-  const value = Object.prototype.hasOwnProperty.call(answers, questionId) ? answers[questionId] : undefined;
+  const value = answerAt(answers, questionId);
   return typeof value === 'string' && value !== '' ? value : null;
 }
 

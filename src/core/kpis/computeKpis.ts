@@ -1,4 +1,5 @@
 import type { Answers } from '../answers/answers.types';
+import { answerAt } from '../answers/readOwnData';
 import type { Benchmark, Kpi, KpiTerm } from '../questionnaire/questionnaire.types';
 import type { KpiBand, KpiResult } from '../scoring/scoring.types';
 
@@ -73,8 +74,9 @@ const numberOf = (value: Answers[string] | undefined): number | null =>
 
 /** Copies a term's number answers into `inputs`, null where missing. */
 function readInputs(term: KpiTerm, answers: Answers, inputs: Record<string, number | null>): void {
-  if (typeof term === 'string') inputs[term] = numberOf(answers[term]);
-  else for (const id of 'sum' in term ? term.sum : term.product) inputs[id] = numberOf(answers[id]);
+  // Read as data (`answerAt`): answers may come from host code, with getters or proxies.
+  if (typeof term === 'string') inputs[term] = numberOf(answerAt(answers, term) as Answers[string] | undefined);
+  else for (const id of 'sum' in term ? term.sum : term.product) inputs[id] = numberOf(answerAt(answers, id) as Answers[string] | undefined);
 }
 
 /** Computes every KPI of a questionnaire; `benchmarks` overrides the definition's by KPI id. */

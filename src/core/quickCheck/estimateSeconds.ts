@@ -1,4 +1,5 @@
-import type { Answers } from '../answers/answers.types';
+import type { AnswerValue, Answers } from '../answers/answers.types';
+import { answerAt } from '../answers/readOwnData';
 import { isAnswered } from '../answers/isAnswered';
 import type { Question } from '../questionnaire/questionnaire.types';
 
@@ -27,7 +28,7 @@ export const estimateSeconds = (question: Question): number => SECONDS_BY_TYPE[q
 export function estimateSecondsLeft(questions: readonly Question[], answers: Answers): number {
   let seconds = 0;
   for (const question of questions) {
-    const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const value = answerAt(answers, question.id) as AnswerValue | undefined;
     if (!isAnswered(value)) seconds += estimateSeconds(question);
   }
   return seconds;

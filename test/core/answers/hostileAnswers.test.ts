@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessmentStore, LIMITS, scoreAnswers, validateAnswer, validateAnswers, type Issue } from '../../../src/core';
+import {
+  computeKpi,
+  createAssessmentStore,
+  estimateSecondsLeft,
+  findPeerSegment,
+  LIMITS,
+  scoreAnswers,
+  validateAnswer,
+  validateAnswers,
+  type Issue,
+  type Kpi,
+  type PeerBenchmark,
+} from '../../../src/core';
 import { socialMediaAssessment } from '../../../src/content/social-media';
 import { miniQuestionnaire } from '../../fixtures/miniQuestionnaire';
 
@@ -150,5 +162,26 @@ describe('answers from host code are read as data: getters never run, proxies ca
     // A proxy whose traps do not throw is read through its descriptors (its `get` is never asked) and stored as a plain copy.
     store.answer('formats', new Proxy(['cases'], { get: () => { throw new Error('never asked'); } }));
     expect(store.getState().session.answers).toEqual({ market: 'b2c', formats: ['cases'] });
+  });
+
+  it('reads a KPI input, a peer segment and the time left past getters and revoked proxies, as not given', () => {
+    const { proxy, revoke } = Proxy.revocable(['papers'], {});
+    revoke();
+    const throwing = {
+      get clicks(): number {
+        throw new Error('boom');
+      },
+      impressions: 1000,
+      get market(): string {
+        throw new Error('boom');
+      },
+      formats: proxy,
+    };
+    const ctr: Kpi = { id: 'ctr', label: 'CTR', numerator: 'clicks', denominator: 'impressions', scale: 100, unit: 'percent', direction: 'higher' };
+    expect(computeKpi(ctr, throwing as never)).toMatchObject({ status: 'not_available', reason: 'missing_input', inputs: { clicks: null, impressions: 1000 } });
+    const benchmark = { by: ['market'], minGroupSize: 1, segments: [{ key: {}, count: 5 }] } as unknown as PeerBenchmark;
+    expect(findPeerSegment(benchmark, throwing as never)).toMatchObject({ key: {}, count: 5 });
+    const questions = miniQuestionnaire().sections.flatMap((section) => section.questions).filter((question) => question.id === 'formats');
+    expect(estimateSecondsLeft(questions, throwing as never)).toBe(estimateSecondsLeft(questions, {}));
   });
 });
