@@ -7,7 +7,7 @@ import { EmbeddedAssessment, type EmbeddedCallbacks } from './EmbeddedAssessment
 import { OBSERVED_ATTRIBUTES, readAttributes } from './readAttributes';
 import { readBenchmark, type EmbeddedBenchmark } from './readBenchmark';
 import { readDefinition, type EmbeddedDefinition } from './readDefinition';
-import { adoptKitStyles } from './shadowStylesheet';
+import { adoptKitStyles, EMBED_ROOT_CLASS } from './shadowStylesheet';
 
 /** The `<readiness-assessment>` element: the answers so far, and the standard element API. */
 export interface ReadinessAssessmentElement extends HTMLElement {
@@ -52,6 +52,9 @@ export function createReadinessAssessmentElement(): { new (): ReadinessAssessmen
       if (!this.#mount) {
         this.#mount = document.createElement('div');
         this.#dialogContainer = document.createElement('div');
+        // The page cannot style these, even with `* { all: unset !important }`: see shadowStylesheet.ts.
+        this.#mount.className = EMBED_ROOT_CLASS;
+        this.#dialogContainer.className = EMBED_ROOT_CLASS;
         shadow.append(this.#mount, this.#dialogContainer);
       }
       this.#definition = readDefinition(this);

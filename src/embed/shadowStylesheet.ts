@@ -4,10 +4,23 @@ import kitCss from 'virtual:readiness-kit-styles';
  * `all: initial` stops the page's inherited styles (colour, font, letter-spacing) at the element;
  * custom properties are not reset by `all`, so a page can still brand the widget with `--rk-` tokens.
  * The element paints its own surface so a dark theme stays readable on a light page.
+ *
+ * A page rule such as `* { all: unset !important }` beats those `:host` rules (the page's important
+ * declarations win over the shadow root's normal ones) and lets the page's styles flow in again. So
+ * the same reset is set once more on the widget's own roots inside the shadow root (`rk-EmbedRoot`:
+ * the tree React renders into and the dialog's container), which no page rule can reach. `direction`
+ * is outside `all`, so it is set too; each view sets its own `dir` from its locale. And each root is the
+ * containing block of what it positions (a visually hidden live region), so where the page puts the
+ * widget changes nothing inside it.
  */
+/** The class of the widget's roots inside the shadow root, reset so that no page style reaches in. */
+export const EMBED_ROOT_CLASS = 'rk-EmbedRoot';
+
 const HOST_RULES =
   ':host{all:initial;display:block;background:var(--rk-color-background);color:var(--rk-color-text);' +
-  'font-family:var(--rk-font-family);line-height:var(--rk-line-height)}:host([hidden]){display:none}';
+  'font-family:var(--rk-font-family);line-height:var(--rk-line-height)}:host([hidden]){display:none}' +
+  `.${EMBED_ROOT_CLASS}{all:initial;display:block;position:relative;direction:ltr;unicode-bidi:isolate;background:var(--rk-color-background);` +
+  'color:var(--rk-color-text);font-family:var(--rk-font-family);line-height:var(--rk-line-height)}';
 
 const REM = /(\d*\.?\d+)rem\b/g;
 
@@ -20,10 +33,18 @@ const pixelCss = (defaultFontSize: number) => kitCss.replace(REM, (_, value: str
 /*
  * `rem` is turned into pixels of the respondent's default font size: a `rem` inside a shadow root
  * still follows the page's `html { font-size }`, so a site with a 13px root would shrink the widget.
- * `medium` (the host's size after `all: initial`) is the browser's default, which is what `rem` means
- * on a page that leaves its root alone. It is read once the host rules apply.
+ * `medium` (the size of an element under `all: initial`) is the browser's default, which is what
+ * `rem` means on a page that leaves its root alone. It is read from a probe inside the shadow root,
+ * not from the host, whose size a page rule with `!important` can still set.
  */
-const defaultFontSizeOf = (root: ShadowRoot) => parseFloat(getComputedStyle(root.host).fontSize) || 16;
+function defaultFontSizeOf(root: ShadowRoot): number {
+  const probe = document.createElement('span');
+  probe.className = EMBED_ROOT_CLASS;
+  root.append(probe);
+  const size = parseFloat(getComputedStyle(probe).fontSize);
+  probe.remove();
+  return size || 16;
+}
 
 /**
  * Gives a shadow root the kit's styles, as constructable stylesheets shared by every element on the
