@@ -1,6 +1,7 @@
 import { createBenchmarkBuilder, parseBenchmarkRecord } from '../core';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
+import { processFile } from './processFile';
 import { countOf, readNdjsonFile } from './readNdjsonFile';
 import { BIN } from './usage';
 import { withheldNote } from './withheldNote';
@@ -35,10 +36,16 @@ export async function aggregateProfiles(io: CliIo, file: string, options: Aggreg
     return ExitCode.invalidInput;
   }
   if (provisional > 0) io.stderr(`${BIN}: ${countOf(provisional, 'provisional profile')} not counted\n`);
-  const shard = builder.toShard({ minGroupSize: options.minGroupSize });
-  const benchmark = options.shard ? shard : builder.toBenchmark({ minGroupSize: options.minGroupSize });
+  // Built from the file's records: if the kit fails on them, that file is reported, exit 1.
+  const built = processFile(io, pass.name, () => {
+    const shard = builder.toShard({ minGroupSize: options.minGroupSize });
+    const benchmark = options.shard ? shard : builder.toBenchmark({ minGroupSize: options.minGroupSize });
+    return { shard, benchmark, json: JSON.stringify(benchmark), note: options.shard ? '' : withheldNote(shard, benchmark) };
+  });
+  if (!built.ok) return ExitCode.invalidInput;
+  const { shard, json, note } = built.value;
   io.stderr(`${BIN}: ${countOf(counted, 'profile')} counted in ${countOf(shard.segments.length, 'segment')}\n`);
-  if (!options.shard) io.stderr(withheldNote(shard, benchmark));
-  io.stdout(`${JSON.stringify(benchmark)}\n`);
+  if (note) io.stderr(note);
+  io.stdout(`${json}\n`);
   return pass.badLines > 0 ? ExitCode.invalidInput : ExitCode.ok;
 }

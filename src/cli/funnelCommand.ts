@@ -3,6 +3,7 @@ import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
 import { formatFunnelTable } from './formatFunnelTable';
 import { parseCliArgs, type CliOptions } from './parseCliArgs';
+import { processFile } from './processFile';
 import { countOf, readNdjsonFile } from './readNdjsonFile';
 import { BIN, FUNNEL_USAGE } from './usage';
 
@@ -53,9 +54,14 @@ export async function funnelCommand(io: CliIo, args: string[]): Promise<ExitCode
   const { name, badLines } = pass;
   if (badLines > 0) io.stderr(`${BIN}: ${countOf(badLines, 'bad line')} skipped in ${name}\n`);
 
-  const summaries = summariser.result();
-  if (format === 'json') io.stdout(`${JSON.stringify({ questionnaires: summaries, badLines }, null, 2)}\n`);
-  else if (summaries.length === 0) io.stderr(`${BIN}: note: no funnel events${questionnaire === undefined ? '' : ` for ${questionnaire}`} in ${name}\n`);
-  else io.stdout(summaries.map(formatFunnelTable).join('\n'));
+  // Summed from the file's events: if the kit fails on them, that file is reported, exit 1.
+  const summed = processFile(io, name, () => {
+    const summaries = summariser.result();
+    const text = format === 'json' ? `${JSON.stringify({ questionnaires: summaries, badLines }, null, 2)}\n` : summaries.map(formatFunnelTable).join('\n');
+    return { empty: summaries.length === 0, text };
+  });
+  if (!summed.ok) return ExitCode.invalidInput;
+  if (format !== 'json' && summed.value.empty) io.stderr(`${BIN}: note: no funnel events${questionnaire === undefined ? '' : ` for ${questionnaire}`} in ${name}\n`);
+  else io.stdout(summed.value.text);
   return badLines > 0 ? ExitCode.invalidInput : ExitCode.ok;
 }

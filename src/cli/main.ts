@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { runCli } from './runCli';
+import { ExitCode, runCli } from './runCli';
 
 /*
  * The `readiness-kit` binary. Kept thin so the logic is tested in memory through runCli; this file
@@ -10,7 +10,8 @@ import { runCli } from './runCli';
  */
 const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
   // `readiness-kit score … | head` closes the pipe early; that is not a failure worth a trace.
-  process.exit(error.code === 'EPIPE' ? 0 : 2);
+  // Any other write error is neither the input's fault nor the command line's: not 1 or 2.
+  process.exit(error.code === 'EPIPE' ? ExitCode.ok : ExitCode.internal);
 };
 process.stdout.on('error', quietOnClosedPipe);
 process.stderr.on('error', quietOnClosedPipe);
@@ -26,6 +27,7 @@ try {
     },
   });
 } catch (error) {
-  process.stderr.write(`readiness-kit: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
-  process.exitCode = 2;
+  // runCli never throws; this is the last guard, and it too says the kit failed, not the command line.
+  process.stderr.write(`readiness-kit: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  process.exitCode = ExitCode.internal;
 }

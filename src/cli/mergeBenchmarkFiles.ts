@@ -1,6 +1,7 @@
 import { createIssue, mergeBenchmarks, parsePeerBenchmark, publishBenchmark, type Issue, type PeerBenchmark } from '../core';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
+import { processFile } from './processFile';
 import { readJsonFile } from './readJsonFile';
 import { formatIssueReport, formatReadFailure } from './reportIssues';
 import { withheldNote } from './withheldNote';
@@ -19,7 +20,8 @@ async function readBenchmarks(io: CliIo, files: string[]): Promise<PeerBenchmark
   let failed = false;
   for (const file of files) {
     const read = await readJsonFile(io, file);
-    const parsed = read.ok ? parsePeerBenchmark(read.value) : undefined;
+    const processed = read.ok ? processFile(io, file, () => parsePeerBenchmark(read.value)) : undefined;
+    const parsed = processed?.ok ? processed.value : undefined;
     if (!read.ok) io.stderr(formatReadFailure(file, read));
     else if (parsed && !parsed.ok) io.stderr(formatIssueReport(file, parsed.issues));
     if (parsed?.ok) benchmarks.push(parsed.value);
@@ -39,15 +41,22 @@ const withinFile = (issue: Issue): [number, Issue] => [Number(issue.segments[0])
 export async function mergeBenchmarkFiles(io: CliIo, files: string[], options: MergeBenchmarkFilesOptions): Promise<ExitCode> {
   const benchmarks = await readBenchmarks(io, files);
   if (benchmarks === undefined) return ExitCode.invalidInput;
-  const shard = mergeBenchmarks(benchmarks, { shard: true, ...(options.minGroupSize !== undefined ? { minGroupSize: options.minGroupSize } : {}) });
+  // Merged from the files' contents: if the kit fails on them, they are reported, exit 1.
+  const merging = processFile(io, files.join(', '), () => mergeBenchmarks(benchmarks, { shard: true, ...(options.minGroupSize !== undefined ? { minGroupSize: options.minGroupSize } : {}) }));
+  if (!merging.ok) return ExitCode.invalidInput;
+  const shard = merging.value;
   if (!shard.ok) {
     const byFile = new Map<number, Issue[]>();
     for (const [position, issue] of shard.issues.map(withinFile)) byFile.set(position, [...(byFile.get(position) ?? []), issue]);
     for (const [position, issues] of byFile) io.stderr(formatIssueReport(files[position]!, issues));
     return ExitCode.invalidInput;
   }
-  const merged = options.shard ? shard.value : publishBenchmark(shard.value, shard.value.minGroupSize);
-  if (!options.shard) io.stderr(withheldNote(shard.value, merged));
-  io.stdout(`${JSON.stringify(merged)}\n`);
+  const published = processFile(io, files.join(', '), () => {
+    const merged = options.shard ? shard.value : publishBenchmark(shard.value, shard.value.minGroupSize);
+    return { json: JSON.stringify(merged), note: options.shard ? '' : withheldNote(shard.value, merged) };
+  });
+  if (!published.ok) return ExitCode.invalidInput;
+  if (published.value.note) io.stderr(published.value.note);
+  io.stdout(`${published.value.json}\n`);
   return ExitCode.ok;
 }

@@ -1,4 +1,6 @@
-import { createIssue, type Issue } from '../core';
+import { createIssue, LIMITS, type Issue } from '../core';
+import { findTooDeepInText } from '../core/questionnaire/findTooDeepInText';
+import { issueOfJsonError } from '../core/questionnaire/readJsonInput';
 import type { CliIo } from './cli.types';
 import { fileErrorOf, type FileErrorCode } from './fileErrorOf';
 
@@ -37,7 +39,9 @@ export async function readJsonFile(io: CliIo, path: string): Promise<JsonFileRes
   try {
     return { ok: true, value: JSON.parse(json) };
   } catch (error) {
-    const detail = withLineAndColumn(error instanceof Error ? error.message : String(error), json);
+    // Not a syntax error (an engine whose parser ran out of stack): never called invalid JSON.
+    if (!(error instanceof SyntaxError)) return { ok: false, kind: 'issues', issues: [issueOfJsonError(error, () => findTooDeepInText(json, LIMITS.maxDepth)?.issue)] };
+    const detail = withLineAndColumn(error.message, json);
     return { ok: false, kind: 'issues', issues: [createIssue('invalid_json', [], { detail })] };
   }
 }

@@ -4,6 +4,7 @@ import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
 import { funnelCommand } from './funnelCommand';
 import { parseCliArgs, type CliOptions } from './parseCliArgs';
+import { reasonOf } from './processFile';
 import { SCORE_FORMATS, scoreCommand } from './scoreCommand';
 import { scoreNdjsonCommand } from './scoreNdjsonCommand';
 import { BIN, MAIN_USAGE, SCORE_USAGE, VALIDATE_USAGE, VERSION } from './usage';
@@ -121,15 +122,16 @@ async function run(argv: string[], io: CliIo): Promise<ExitCode> {
 
 /**
  * Runs the CLI on its arguments (without `node` and the script) and returns the exit code. Never
- * throws: anything unexpected becomes a one-line message and exit code 2.
+ * throws. A file the kit fails on is that file's issue (exit 1, `unprocessable_input`, reported where
+ * the file is read); anything else unexpected (writing the output) becomes a one-line message and
+ * `ExitCode.internal` (70): never 2, which means the command line was wrong.
  * @example process.exitCode = await runCli(process.argv.slice(2), io);
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
     return await run([...argv], io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${BIN}: unexpected error: ${message.split('\n')[0]}\n`);
-    return ExitCode.usage;
+    io.stderr(`${BIN}: internal error: ${reasonOf(error)} (not a problem with the input or the command line)\n`);
+    return ExitCode.internal;
   }
 }

@@ -1,9 +1,10 @@
-import { DEFAULT_LOCALE, localeChain, normaliseLocale, parseQuestionnaire, scoreAnswers, validateAnswers, type Questionnaire } from '../core';
-import { socialMediaAssessment } from '../content/social-media';
+import { DEFAULT_LOCALE, localeChain, normaliseLocale, scoreAnswers, validateAnswers, type Questionnaire } from '../core';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
 import { formatProfileTable } from './formatProfileTable';
 import { cliWordsFor } from './i18n/cliWords';
+import { loadBundledAssessment } from './loadBundledAssessment';
+import { processFile } from './processFile';
 import { readJsonFile } from './readJsonFile';
 import { formatIssueReport, formatReadFailure } from './reportIssues';
 import { BIN } from './usage';
@@ -24,16 +25,6 @@ export interface ScoreCommandOptions {
   limit?: number;
 }
 
-type Loaded = { ok: true; value: Questionnaire } | { ok: false; exitCode: ExitCode };
-
-function loadBundled(io: CliIo): Loaded {
-  const parsed = parseQuestionnaire(socialMediaAssessment);
-  if (parsed.ok) return parsed;
-  // A broken bundled assessment is our bug, not the user's input: report it as unexpected.
-  io.stderr(`${BIN}: the bundled assessment is invalid, please report this\n${formatIssueReport('(bundled assessment)', parsed.issues)}`);
-  return { ok: false, exitCode: ExitCode.usage };
-}
-
 /** Says on stderr when the texts will not be in the language asked for, rather than switching silently. */
 function noteMissingLocale(io: CliIo, { id, locales }: Questionnaire, locale: string): void {
   const language = locale.split('-')[0];
@@ -48,21 +39,28 @@ function noteMissingLocale(io: CliIo, { id, locales }: Questionnaire, locale: st
 export async function scoreCommand(io: CliIo, file: string, options: ScoreCommandOptions): Promise<ExitCode> {
   const answers = await readJsonFile(io, file);
   if (!answers.ok) io.stderr(formatReadFailure(file, answers));
-  const questionnaire = options.questionnaire === undefined ? loadBundled(io) : await loadQuestionnaire(io, options.questionnaire);
+  const questionnaire = options.questionnaire === undefined ? loadBundledAssessment(io) : await loadQuestionnaire(io, options.questionnaire);
   if (!questionnaire.ok) return questionnaire.exitCode;
   if (!answers.ok) return ExitCode.invalidInput;
 
   // `--locale zh-TW` means Traditional Chinese, as it does in the components.
   const locale = normaliseLocale(options.locale);
-  const checked = validateAnswers(questionnaire.value, answers.value);
-  if (!checked.ok) {
+  const { value: definition } = questionnaire;
+  // Everything worked out from the answers is the answers file's: if the kit fails on it, that file is reported, exit 1.
+  const processed = processFile(io, file, () => {
+    const checked = validateAnswers(definition, answers.value);
+    if (!checked.ok) return checked;
+    const profile = scoreAnswers(definition, checked.value);
+    const text = options.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : formatProfileTable(profile, definition, locale, { currency: options.currency, limit: options.limit });
+    return { ok: true as const, text };
+  });
+  if (!processed.ok) return ExitCode.invalidInput;
+  if (!processed.value.ok) {
     // What is wrong with a respondent's answers is said in the respondent's language.
-    io.stderr(formatIssueReport(file, checked.issues, cliWordsFor(locale)));
+    io.stderr(formatIssueReport(file, processed.value.issues, cliWordsFor(locale)));
     return ExitCode.invalidInput;
   }
-  const profile = scoreAnswers(questionnaire.value, checked.value);
-  if (options.format === 'table') noteMissingLocale(io, questionnaire.value, locale);
-  const table = () => formatProfileTable(profile, questionnaire.value, locale, { currency: options.currency, limit: options.limit });
-  io.stdout(options.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : table());
+  if (options.format === 'table') noteMissingLocale(io, definition, locale);
+  io.stdout(processed.value.text);
   return ExitCode.ok;
 }

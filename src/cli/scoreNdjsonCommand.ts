@@ -1,10 +1,10 @@
-import { createBatchScorer, normaliseLocale, parseQuestionnaire, type Questionnaire } from '../core';
-import { socialMediaAssessment } from '../content/social-media';
+import { createBatchScorer, normaliseLocale } from '../core';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
 import { cliWordsFor } from './i18n/cliWords';
+import { loadBundledAssessment } from './loadBundledAssessment';
+import { processFile } from './processFile';
 import { countOf, readNdjsonFile } from './readNdjsonFile';
-import { formatIssueReport } from './reportIssues';
 import { BIN } from './usage';
 import { loadQuestionnaire } from './validateCommand';
 
@@ -19,25 +19,20 @@ export interface ScoreNdjsonOptions {
 /** Output is written in chunks of about this many characters, waiting for stdout to drain between them. */
 const CHUNK_SIZE = 64 * 1024;
 
-async function loadForScoring(io: CliIo, file: string | undefined): Promise<{ ok: true; value: Questionnaire } | { ok: false; exitCode: ExitCode }> {
-  if (file !== undefined) return loadQuestionnaire(io, file);
-  const parsed = parseQuestionnaire(socialMediaAssessment);
-  if (parsed.ok) return parsed;
-  // A broken bundled assessment is our bug, not the user's input: report it as unexpected.
-  io.stderr(`${BIN}: the bundled assessment is invalid, please report this\n${formatIssueReport('(bundled assessment)', parsed.issues)}`);
-  return { ok: false, exitCode: ExitCode.usage };
-}
-
 /**
  * `readiness-kit score --ndjson <answers.ndjson|->`: one answers object a line in, one `ProfileRecord`
- * a line out, in constant memory. A bad line (not JSON, not an object, invalid answers) is reported on
- * stderr with its line number and skipped; blank lines are skipped silently. Exit 0 when every line
- * scored, 1 when any was bad (the output is still complete) or the file cannot be read.
+ * a line out, in constant memory. A bad line (not JSON, not an object, invalid answers, or answers the
+ * kit failed on) is reported on stderr with its line number and skipped; blank lines are skipped
+ * silently. Exit 0 when every line scored, 1 when any was bad (the output is still complete) or the
+ * file cannot be read.
  */
 export async function scoreNdjsonCommand(io: CliIo, file: string, options: ScoreNdjsonOptions): Promise<ExitCode> {
-  const questionnaire = await loadForScoring(io, options.questionnaire);
+  const questionnaire = options.questionnaire === undefined ? loadBundledAssessment(io) : await loadQuestionnaire(io, options.questionnaire);
   if (!questionnaire.ok) return questionnaire.exitCode;
-  const score = createBatchScorer(questionnaire.value);
+  // Compiling a definition the user gave is that file's work; the bundled one's failing is the kit's.
+  const scorer = processFile(io, options.questionnaire ?? '(bundled assessment)', () => createBatchScorer(questionnaire.value));
+  if (!scorer.ok) return options.questionnaire === undefined ? ExitCode.internal : ExitCode.invalidInput;
+  const score = scorer.value;
   // What is wrong with a respondent's answers is said in the language asked for, as `score` says it.
   const issueMessages = cliWordsFor(normaliseLocale(options.locale)).issues;
   let scored = 0;

@@ -21,7 +21,9 @@ Options:
   -h, --help      show help (also after a command: ${BIN} score --help)
   --version       print the version
 
-Exit codes: 0 ok, 1 invalid input (issues found, unreadable file, invalid JSON), 2 usage error.
+Exit codes: 0 ok; 1 invalid input (issues found, unreadable file, invalid JSON, a file the kit
+failed on), with coded issues on stderr; 2 usage error (the command line); 70 internal error (a bug
+in ${BIN}, not in the input: please report it).
 `;
 
 /** The help text of `validate`. */

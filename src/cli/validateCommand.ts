@@ -2,6 +2,7 @@ import { parseQuestionnaire, type Questionnaire } from '../core';
 import type { CliIo } from './cli.types';
 import { ExitCode } from './exitCodes';
 import { readJsonFile } from './readJsonFile';
+import { processFile } from './processFile';
 import { formatIssueReport, formatReadFailure } from './reportIssues';
 
 /** A one-line summary of a valid questionnaire. */
@@ -11,14 +12,16 @@ export function describeQuestionnaire(questionnaire: Questionnaire): string {
   return `${questionnaire.id}@${questionnaire.version}: ${plural(questionnaire.sections.length, 'section')}, ${plural(questions, 'question')}, ${plural(questionnaire.dimensions.length, 'dimension')}`;
 }
 
-/** Reads and validates a definition file; the questionnaire, or the exit code after reporting why not. */
+/** Reads and validates a definition file; the questionnaire, or the exit code (1) after reporting why not. */
 export async function loadQuestionnaire(io: CliIo, file: string): Promise<{ ok: true; value: Questionnaire } | { ok: false; exitCode: ExitCode }> {
   const read = await readJsonFile(io, file);
   if (!read.ok) {
     io.stderr(formatReadFailure(file, read));
     return { ok: false, exitCode: ExitCode.invalidInput };
   }
-  const parsed = parseQuestionnaire(read.value);
+  const processed = processFile(io, file, () => parseQuestionnaire(read.value));
+  if (!processed.ok) return { ok: false, exitCode: ExitCode.invalidInput };
+  const parsed = processed.value;
   if (!parsed.ok) {
     io.stderr(formatIssueReport(file, parsed.issues));
     return { ok: false, exitCode: ExitCode.invalidInput };

@@ -1,4 +1,6 @@
-import { createIssue, type Issue } from '../core';
+import { LIMITS, type Issue } from '../core';
+import { findTooDeepInText } from '../core/questionnaire/findTooDeepInText';
+import { issueOfJsonError } from '../core/questionnaire/readJsonInput';
 
 /** What the element found inside itself: a definition to validate, a JSON error, or nothing (the bundled one). */
 export type EmbeddedDefinition = { questionnaire: unknown } | { issues: Issue[] } | null;
@@ -12,10 +14,11 @@ export type EmbeddedDefinition = { questionnaire: unknown } | { issues: Issue[] 
 export function readDefinition(element: Element): EmbeddedDefinition {
   const script = element.querySelector(':scope > script[type="application/json"]:not([data-benchmark])');
   if (!script) return null;
+  const text = script.textContent ?? '';
   try {
-    return { questionnaire: JSON.parse(script.textContent ?? '') as unknown };
+    return { questionnaire: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { issues: [createIssue('invalid_json', [], { detail })] };
+    // A parser out of stack is `too_deep` at the path where the text nests too deep, never invalid JSON.
+    return { issues: [issueOfJsonError(error, () => findTooDeepInText(text, LIMITS.maxDepth)?.issue)] };
   }
 }

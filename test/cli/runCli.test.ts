@@ -64,11 +64,11 @@ describe('runCli usage', () => {
     }
   });
 
-  it('turns an unexpected exception into a one-line message and exit 2', async () => {
+  it('turns an unexpected exception outside any input file into a one-line message and exit 70, not the usage code 2', async () => {
     const cli = memoryCli({ 'a.json': minimal });
     const code = await runCli(['validate', 'a.json'], { ...cli.io, stdout: () => { throw new Error('disk full\n    at write (fs.js:1:1)'); } });
-    expect(code).toBe(2);
-    expect(cli.output().stderr).toBe('readiness-kit: unexpected error: disk full\n');
+    expect(code).toBe(70);
+    expect(cli.output().stderr).toBe('readiness-kit: internal error: disk full (not a problem with the input or the command line)\n');
   });
 });
 

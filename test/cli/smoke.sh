@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-CLI=dist/cli.js
+CLI=${CLI:-dist/cli.js}
 [[ -f $CLI ]] || { echo "smoke: $CLI is missing; run npm run build first" >&2; exit 1; }
 head -n 1 "$CLI" | grep -qx '#!/usr/bin/env node' || { echo "smoke: $CLI lacks its #!/usr/bin/env node line" >&2; exit 1; }
 
@@ -69,6 +69,30 @@ else
   fail "score --ndjson - (exit $code): expected one record on stdout and line 2 reported"
 fi
 rm -f "$records"
+
+# The issue's hostile files, through the real file system and process: exit 1 with coded issues, never
+# 2 (usage) or 70 (internal), and a report of 100 issues and "and N more", not 100,000 lines.
+hostile=$(mktemp -d)
+node -e '
+const fs = require("fs");
+const dir = process.argv[1];
+const minimal = JSON.parse(fs.readFileSync("examples/definitions/minimal.json", "utf8"));
+const rule = (when) => JSON.stringify({ ...minimal, rules: [{ id: "deep", priority: "high", title: "t", body: "b", when: 0 }] }).replace("\"when\":0", `"when":${when}`);
+fs.writeFileSync(`${dir}/not.json`, rule(`${"{\"not\":".repeat(100000)}{"question":"platform","answered":true}${"}".repeat(100000)}`));
+fs.writeFileSync(`${dir}/all.json`, rule(`${"{\"all\":[".repeat(5001)}{"question":"platform","answered":true}${"]}".repeat(5001)}`));
+fs.writeFileSync(`${dir}/sections.json`, JSON.stringify({ ...minimal, sections: Array.from({ length: 100000 }, (_, i) => ({ id: `s${i}`, title: "S", questions: [] })) }));
+fs.writeFileSync(`${dir}/infinite.json`, JSON.stringify(minimal).replace("\"platforms\":4", "\"platforms\":1e999"));
+fs.writeFileSync(`${dir}/next-steps.json`, JSON.stringify({ next_steps: Array(100000).fill("linkedin") }));
+' "$hostile"
+expect 1 'is nested more than 64 levels deep [too_deep]' -- validate "$hostile/not.json"
+expect 1 'is nested more than 64 levels deep [too_deep]' -- validate "$hostile/all.json"
+expect 1 '✖ (root): and 99900 more issues, not listed [more_issues]' -- validate "$hostile/sections.json"
+if [[ $(node "$CLI" validate "$hostile/sections.json" 2>&1 | wc -l) -ne 103 ]]; then
+  echo "✖ validate of 100,000 empty sections printed more than 100 issues" >&2; failures=$((failures + 1))
+else echo "✔ validate of 100,000 empty sections prints 100 issues, 'and 99900 more' and the count"; fi
+expect 1 'must be a finite number, received Infinity [not_finite]' -- validate "$hostile/infinite.json"
+expect 1 'answers.next_steps' -- score "$hostile/next-steps.json"
+rm -rf "$hostile"
 
 if [[ $failures -gt 0 ]]; then
   echo "smoke: $failures check(s) failed" >&2

@@ -36,7 +36,8 @@ async function run(target: string, argv: string[], text: string, definition = JS
   // The report lists each issue as `✖ path: message [code]`: count the codes, as for the other targets.
   const codes = [...stderr.matchAll(/\[([a-z_]+)\]$/gm)].map((match) => match[1]!);
   tally.recordOutcome(target, code === 0, [`exit ${code}`, ...codes]);
-  expect(stderr).not.toContain('unexpected error');
+  // Neither the kit's own failure (exit 70) nor a file it failed on (a kit bug): every file gets coded issues.
+  expect(stderr).not.toMatch(/internal error|\[unprocessable_input\]/);
   expect(stderr).not.toMatch(/^\s+at /m);
   expect([0, 1]).toContain(code);
   // A rejection names the file at fault: the input, or the definition given with -q.

@@ -1,4 +1,6 @@
+import { capIssues } from '../capIssues';
 import { createIssue, type Issue, type Result } from '../errors';
+import { readJsonText, withNotFinite } from '../questionnaire/readJsonInput';
 import { PROFILE_EXPORT_FORMAT, PROFILE_EXPORT_VERSION, type ProfileExport } from './profileExport.types';
 
 type Json = Record<string, unknown>;
@@ -39,16 +41,22 @@ function checkProfile(profile: Json, issues: Issue[]) {
 /**
  * Reads JSON written by `profileToJson`, never throwing: checks the format marker, the version, the
  * questionnaire and the profile's fields that the result views read, and reports anything else as
- * coded issues (`invalid_json`, `invalid_value`, `missing_field`, `invalid_type`).
+ * coded issues (`invalid_json`, `too_deep`, `not_finite`, `invalid_value`, `missing_field`,
+ * `invalid_type`): at most `LIMITS.maxIssues`, then one `more_issues`. A score of `1e999` is named
+ * `not_finite`; nesting past `LIMITS.maxDepth` anywhere is one `too_deep` issue at its path.
  * @example const result = parseProfileJson(text); if (result.ok) compare.push(result.value.profile);
  */
 export function parseProfileJson(text: string): Result<ProfileExport> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [createIssue('invalid_json', [], { detail: error instanceof Error ? error.message : String(error) })] };
-  }
+  const json = readJsonText(text);
+  if (!json.ok) return { ok: false, issues: json.issues };
+  const result = checkExport(json.data);
+  // profileToJson never writes a non-finite number (JSON has none): wherever one is, the file was not made by it.
+  if (result.ok && json.notFinite.length === 0) return result;
+  return { ok: false, issues: capIssues(withNotFinite(json.notFinite, result.issues)) };
+}
+
+/** The checks on parsed data, in the order a reader needs them: the envelope, then the profile. */
+function checkExport(data: unknown): Result<ProfileExport> {
   if (!isObject(data)) return { ok: false, issues: [createIssue('invalid_type', [], { expected: 'object', received: kindOf(data) })] };
   // A foreign or newer file stops here: its other fields may mean something else.
   if (data.format !== PROFILE_EXPORT_FORMAT)

@@ -1,5 +1,6 @@
-import { createIssue, formatPath, type Issue } from '../errors';
+import { formatPath, type Issue, type IssueCode, type IssueParams } from '../errors';
 import { collectConditionLeaves } from '../conditions/walkCondition';
+import { createIssueList } from './issueList';
 import type { Condition, KpiTerm, Question, Questionnaire } from './questionnaire.types';
 
 type Segments = (string | number)[];
@@ -19,11 +20,14 @@ interface QuestionPlace {
   segments: Segments;
 }
 
-/** Checks what the shape cannot: unique ids, known references, earlier-only conditions, tiers, KPI inputs. */
+/**
+ * Checks what the shape cannot: unique ids and locales, known references, earlier-only conditions,
+ * tiers, KPI inputs. In time linear in the definition's size (duplicates by Map, option ids in a Set
+ * per question); at most `LIMITS.maxIssues` issues, then one `more_issues` counting the rest.
+ */
 export function checkReferences(q: Questionnaire): Issue[] {
-  const issues: Issue[] = [];
-  const add = (code: Parameters<typeof createIssue>[0], segments: Segments, params = {}) =>
-    issues.push(createIssue(code, segments, params));
+  const issues = createIssueList();
+  const add = (code: IssueCode, segments: Segments, params: IssueParams = {}) => issues.add(code, segments, params);
 
   const checkUnique = (items: readonly { id: string }[], segments: Segments) => {
     const seen = new Map<string, number>();
@@ -35,6 +39,7 @@ export function checkReferences(q: Questionnaire): Issue[] {
     });
   };
 
+  checkLocales(q.locales, add);
   checkUnique(q.dimensions, ['dimensions']);
   checkUnique(q.axes ?? [], ['axes']);
   checkUnique(q.sections, ['sections']);
@@ -81,6 +86,15 @@ export function checkReferences(q: Questionnaire): Issue[] {
     for (const id of Object.keys(axes ?? {})) if (!axisIds.has(id)) add('unknown_axis', [...segments, id], { id });
   };
 
+  // Built once per question, not once per condition naming it: many conditions on a long list stay linear.
+  const optionSets = new Map<Question, Set<string>>();
+  const optionIdsOf = (question: Question): Set<string> | undefined => {
+    if (!('options' in question)) return undefined;
+    let ids = optionSets.get(question);
+    if (!ids) optionSets.set(question, (ids = new Set(question.options.map((o) => o.id))));
+    return ids;
+  };
+
   const checkAnswerLeaf = (
     leaf: Extract<Condition, { question: string }>,
     segments: Segments,
@@ -94,7 +108,7 @@ export function checkReferences(q: Questionnaire): Issue[] {
       add('condition_on_later_question', [...segments, 'question'], { id: leaf.question });
     const type = place.question.type;
     const isChoice = type === 'single' || type === 'multi';
-    const optionIds = 'options' in place.question ? new Set(place.question.options.map((o) => o.id)) : undefined;
+    const optionIds = optionIdsOf(place.question);
     if (leaf.includes !== undefined && type !== 'multi')
       add('condition_type_mismatch', [...segments, 'includes'], { test: 'includes', questionType: type });
     for (const test of COMPARISONS)
@@ -204,7 +218,21 @@ export function checkReferences(q: Questionnaire): Issue[] {
 
   if (q.quickCheck) checkQuickCheck(q.quickCheck.questions, questions, add);
 
-  return issues;
+  return issues.issues();
+}
+
+/**
+ * Each locale listed once. Tags are compared ignoring case, as BCP 47 says they are and as
+ * `negotiateLocale` matches them: `zh-Hant` and `zh-hant` are one locale, and the second could never be picked.
+ */
+function checkLocales(locales: readonly string[], add: (code: 'duplicate_locale', segments: Segments, params: IssueParams) => void): void {
+  const firstAt = new Map<string, number>();
+  locales.forEach((locale, index) => {
+    const tag = locale.toLowerCase();
+    const first = firstAt.get(tag);
+    if (first === undefined) firstAt.set(tag, index);
+    else add('duplicate_locale', ['locales', index], { locale, firstPath: formatPath(['locales', first]) });
+  });
 }
 
 type QuickCheckCode = 'unknown_question' | 'quick_check_duplicate' | 'quick_check_condition_outside';
@@ -216,7 +244,7 @@ type QuickCheckCode = 'unknown_question' | 'quick_check_duplicate' | 'quick_chec
 function checkQuickCheck(
   ids: readonly string[],
   questions: ReadonlyMap<string, QuestionPlace>,
-  add: (code: QuickCheckCode, segments: Segments, params: object) => void,
+  add: (code: QuickCheckCode, segments: Segments, params: IssueParams) => void,
 ): void {
   const asked = new Set(ids);
   const firstAt = new Map<string, number>();
@@ -235,7 +263,7 @@ function checkQuickCheck(
   });
 }
 
-function checkTiers(q: Questionnaire, add: (code: 'tiers_not_contiguous', segments: Segments, params: object) => void): void {
+function checkTiers(q: Questionnaire, add: (code: 'tiers_not_contiguous', segments: Segments, params: IssueParams) => void): void {
   const first = q.tiers[0];
   const last = q.tiers[q.tiers.length - 1];
   if (first && first.min !== 0) add('tiers_not_contiguous', ['tiers', 0, 'min'], { problem: 'first_not_zero', min: first.min });

@@ -1,10 +1,12 @@
-import * as z from 'zod/mini';
-import { createIssue, type Issue, type Result } from '../errors';
+import { capIssues } from '../capIssues';
+import type { Issue, Result } from '../errors';
 import { checkReferences } from './checkReferences';
-import { findTooDeep } from './findTooDeep';
+import { isStackOverflow } from './isStackOverflow';
 import { QuestionnaireSchema } from './questionnaire.schema';
 import type { Questionnaire } from './questionnaire.types';
-import { fromZodIssues } from './zodIssues';
+import { listValidationIssues } from './issueList';
+import { readJsonText, readJsonValue, tooDeepAtRoot } from './readJsonInput';
+import { safeParseLarge } from './safeParseLarge';
 
 const validated = new WeakSet<object>();
 
@@ -13,59 +15,55 @@ export function isValidatedQuestionnaire(value: unknown): value is Questionnaire
   return typeof value === 'object' && value !== null && validated.has(value);
 }
 
+/** Freezes a value and everything in it, with a list rather than recursion (its depth is capped, but the stack may not be). */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current !== 'object' || current === null || Object.isFrozen(current)) continue;
+    Object.freeze(current);
+    for (const inner of Object.values(current)) pending.push(inner);
   }
   return value;
 }
 
-/** The parser's or serialiser's own words, which name what went wrong (a position, a cycle). */
-const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A rejection with its issues, each list already capped at `LIMITS.maxIssues` where it was made. */
+const rejected = (issues: Issue[]): Result<Questionnaire> => ({ ok: false, issues });
 
-/**
- * A plain-JSON copy of the input (text parsed, or an object through a JSON round trip, which drops
- * what JSON cannot hold: functions, symbols), or the issue that stops it.
- */
-function toJsonData(input: unknown): { data: unknown } | { issue: Issue } {
-  if (typeof input === 'string') {
-    try {
-      return { data: JSON.parse(input) };
-    } catch (error) {
-      return { issue: createIssue('invalid_json', [], { detail: detailOf(error) }) };
-    }
-  }
-  try {
-    const text = JSON.stringify(input);
-    return { data: text === undefined ? undefined : JSON.parse(text) };
-  } catch (error) {
-    // Nested past the serialiser's stack: say where it got too deep, not that the stack overflowed.
-    const deep = error instanceof RangeError ? findTooDeep(input) : undefined;
-    return { issue: deep ?? createIssue('invalid_json', [], { detail: detailOf(error) }) };
-  }
+function validate(data: unknown, notFinite: Issue[]): Result<Questionnaire> {
+  const parsed = safeParseLarge(QuestionnaireSchema, data);
+  if (!parsed.success) return rejected(listValidationIssues(notFinite, parsed.drafts));
+  // Never passed: JSON made each non-finite number null, which the schema has no place for.
+  if (notFinite.length > 0) return rejected(capIssues(notFinite));
+  // zod's output, not the input: a copy zod made, holding only what the schemas allow.
+  const questionnaire = parsed.data as Questionnaire;
+  const issues = checkReferences(questionnaire);
+  if (issues.length > 0) return rejected(issues);
+  validated.add(deepFreeze(questionnaire));
+  return { ok: true, value: questionnaire, issues: [] };
 }
 
 /**
- * Validates a definition (an object, or JSON text) and returns the typed questionnaire or every
- * issue found, each with a code and a path. The shape is checked by the zod schemas the types and
- * the editors' JSON Schema come from, then the cross-references. Never throws. The questionnaire
+ * Validates a definition (an object, or JSON text) and returns the typed questionnaire or the issues
+ * found, each with a code and a path: at most `LIMITS.maxIssues`, then one `more_issues` counting the
+ * rest. Before anything else the input is walked without recursion: nesting past `LIMITS.maxDepth`
+ * is one `too_deep` issue at its path, a non-finite number (`Infinity`, `1e999`) a `not_finite` issue
+ * at its. Then the shape is checked by the zod schemas the types and the editors' JSON Schema come
+ * from, then the cross-references. Never throws, however deep or large the input. The questionnaire
  * returned is a frozen copy, so nothing can change it between validation and scoring.
  * @example
  * const result = parseQuestionnaire(json);
  * if (!result.ok) console.error(prettifyIssues(result.issues));
  */
 export function parseQuestionnaire(input: unknown): Result<Questionnaire> {
-  const json = toJsonData(input);
-  if ('issue' in json) return { ok: false, issues: [json.issue] };
-  const deep = findTooDeep(json.data);
-  if (deep) return { ok: false, issues: [deep] };
-  const parsed = z.safeParse(QuestionnaireSchema, json.data);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json.data) };
-  // zod's output, not the input: a copy zod made, holding only what the schemas allow.
-  const questionnaire = parsed.data as Questionnaire;
-  const issues = checkReferences(questionnaire);
-  if (issues.length > 0) return { ok: false, issues };
-  validated.add(deepFreeze(questionnaire));
-  return { ok: true, value: questionnaire, issues: [] };
+  // An object goes through a JSON round trip: a plain copy, without functions, symbols or getters.
+  const json = typeof input === 'string' ? readJsonText(input) : readJsonValue(input, { copy: true });
+  if (!json.ok) return rejected(capIssues(json.issues));
+  try {
+    return validate(json.data, json.notFinite);
+  } catch (error) {
+    // The depth is capped, but a caller may already be deep in the stack: still an issue, never a throw.
+    if (isStackOverflow(error)) return rejected([tooDeepAtRoot()]);
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { isStackOverflow } from '../../core/questionnaire/isStackOverflow';
 import { lineStarts, positionAt, type TextPosition } from '../editor/textLines';
 import { parseIssuePath } from './parseIssuePath';
 
@@ -20,9 +21,19 @@ export interface JsonDocument {
   starts: number[];
 }
 
-/** Reads a JSON text for `locateInDocument`, leniently: a tree comes back even for text with syntax errors. */
+/**
+ * Reads a JSON text for `locateInDocument`, leniently: a tree comes back even for text with syntax
+ * errors; none for text nested deeper than the parser's stack (paths in it then point at the start).
+ */
 export function readJsonDocument(text: string): JsonDocument {
-  return { text, tree: parseTree(text, [], { disallowComments: true }), starts: lineStarts(text) };
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text, [], { disallowComments: true });
+  } catch (error) {
+    // jsonc-parser recurses per level: a 100,000-deep text runs it out of stack. Anything else is a bug to see.
+    if (!isStackOverflow(error)) throw error;
+  }
+  return { text, tree, starts: lineStarts(text) };
 }
 
 /** The node a path leads to, or its nearest existing ancestor, with whether the whole path was found. */

@@ -79,4 +79,9 @@ describe('parseIssuePath', () => {
   it('refuses what formatPath could not have written', () => {
     for (const path of ['sections[', 'a..b', 'a[x]', '[1]b']) expect(parseIssuePath(path), path).toBeUndefined();
   });
+
+  it('points at the start of a text nested deeper than the parser can go, instead of throwing', () => {
+    const deep = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(locateJsonPath(deep, ['a', 0, 0])).toEqual({ offset: 0, length: 0, line: 1, column: 1, exact: false });
+  });
 });
