@@ -12,15 +12,26 @@ import kitCss from 'virtual:readiness-kit-styles';
  * is outside `all`, so it is set too; each view sets its own `dir` from its locale. And each root is the
  * containing block of what it positions (a visually hidden live region), so where the page puts the
  * widget changes nothing inside it.
+ *
+ * A page's text decoration (`body { text-decoration: underline }`) is not inherited but propagated to
+ * every in-flow block inside, across the shadow boundary, and `all` cannot stop it; a float can. So
+ * each root floats at the full width, and the host's `::after` clears it, so that the host's box still
+ * holds the widget whatever `display` the page gives the host. That pseudo-element is the kit's own:
+ * its rules are `!important`, which inside a shadow root win over the page's `!important`.
+ *
+ * `visibility` alone is inherited from the host, so that a widget inside a closed panel that the page
+ * hides with `visibility: hidden` is hidden too, and out of the tab order, rather than drawn over it.
  */
 /** The class of the widget's roots inside the shadow root, reset so that no page style reaches in. */
 export const EMBED_ROOT_CLASS = 'rk-EmbedRoot';
 
 const HOST_RULES =
-  ':host{all:initial;display:block;background:var(--rk-color-background);color:var(--rk-color-text);' +
+  ':host{all:initial;display:block;visibility:inherit;background:var(--rk-color-background);color:var(--rk-color-text);' +
   'font-family:var(--rk-font-family);line-height:var(--rk-line-height)}:host([hidden]){display:none}' +
-  `.${EMBED_ROOT_CLASS}{all:initial;display:block;position:relative;direction:ltr;unicode-bidi:isolate;background:var(--rk-color-background);` +
-  'color:var(--rk-color-text);font-family:var(--rk-font-family);line-height:var(--rk-line-height)}';
+  ":host::after{all:initial!important;content:''!important;display:block!important;clear:both!important}" +
+  `.${EMBED_ROOT_CLASS}{all:initial;display:block;float:left;clear:both;width:100%;position:relative;direction:ltr;unicode-bidi:isolate;` +
+  'visibility:inherit;background:var(--rk-color-background);color:var(--rk-color-text);font-family:var(--rk-font-family);' +
+  'line-height:var(--rk-line-height)}';
 
 const REM = /(\d*\.?\d+)rem\b/g;
 
