@@ -91,7 +91,7 @@ export const CustomDefinition: Story = {
     editor.focus();
     editor.setSelectionRange(at, at);
     await userEvent.keyboard('x');
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('1 issue(s)'));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('1 issue'));
     await expect(canvas.getByText('The text has issues: this is the last valid version.')).toBeVisible();
     const issue = canvas.getByRole('button', { name: /unknown_dimension/ });
     const expectedLine = editor.value.split('\n').findIndex((line) => line.includes('"xreach": 3')) + 1;
@@ -110,7 +110,7 @@ export const DefinitionWithErrors: Story = {
   args: { initialDefinition: broken, personas: {} },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('2 issue(s)');
+    await expect(canvas.getByRole('status')).toHaveTextContent('2 issues');
     await expect(canvas.getByRole('button', { name: /unknown_field/ })).toHaveTextContent('sections[0].questions[1].lable');
     await expect(canvas.getByText('No valid definition yet: fix the issues to see the wizard.')).toBeVisible();
     const missing = canvas.getByRole('button', { name: /missing_field/ });

@@ -152,7 +152,11 @@ export const ProvisionalTraditionalChinese = provisionalResult('zh-Hant');
 export const ProvisionalHausa = provisionalResult('ha');
 export const ProvisionalPseudoRtl = provisionalResult(PSEUDO_RTL_LOCALE);
 
-/** The whole result of a mature B2B practice, as the wizard shows it at the end: the rest in closed sections. */
+/**
+ * The whole result of a mature B2B practice, as the wizard shows it at the end: the rest in closed
+ * sections. The chart is the one place with every dimension's score: the profile in detail names its
+ * strengths without them and links back up to the chart.
+ */
 export const Enterprise: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -160,6 +164,12 @@ export const Enterprise: Story = {
     await expect(canvas.getByRole('heading', { level: 2, name: 'What to do next' })).toBeVisible();
     await expect(summaryOf(canvasElement, 'Your business network')).toBeVisible();
     await expect(canvas.getByRole('heading', { level: 2, name: 'Your business network', hidden: true })).not.toBeVisible();
+    await userEvent.click(summaryOf(canvasElement, 'Your profile in detail'));
+    const details = summaryOf(canvasElement, 'Your profile in detail').parentElement!;
+    const link = within(details).getByRole('link', { name: 'See the score of every dimension' });
+    const chart = canvas.getByRole('region', { name: 'Scores by dimension' });
+    await expect(link).toHaveAttribute('href', `#${chart.id}`);
+    for (const strength of within(details).getAllByRole('listitem')) await expect(strength).not.toHaveTextContent(/\d/);
   },
 };
 
@@ -225,7 +235,8 @@ export const Phone: Story = {
   args: { profile: mismatchProfile },
   decorators: [
     (Story) => (
-      <div data-frame="phone" style={{ width: 390 }}>
+      // At most a phone's 390 px, and never wider than the screen it is looked at on.
+      <div data-frame="phone" style={{ width: 390, maxWidth: '100%' }}>
         <Story />
       </div>
     ),
@@ -246,8 +257,11 @@ export const Wide: Story = {
   args: { profile: mismatchProfile },
   decorators: [
     (Story) => (
-      <div data-frame="wide" style={{ width: 1100 }}>
-        <Story />
+      // A desktop's 1100 px frame; on a smaller screen it scrolls in its own box, not the page.
+      <div style={{ overflowX: 'auto' }}>
+        <div data-frame="wide" style={{ width: 1100 }}>
+          <Story />
+        </div>
       </div>
     ),
   ],

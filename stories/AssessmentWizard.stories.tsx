@@ -69,7 +69,7 @@ export const KpiPreview: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
-    await expect(canvas.getAllByText(/Feeds CPL/)[0]).toHaveTextContent('$125.00');
+    await expect(canvas.getAllByText(/Used for CPL/)[0]).toHaveTextContent('$125.00');
   },
 };
 

@@ -19,7 +19,7 @@ export const AllFormats: Story = {
   play: async ({ canvasElement }) => {
     const group = within(canvasElement).getByRole('group', { name: 'Save your result' });
     await expect(within(group).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Download JSON',
+      'Download data (JSON)',
       'Download CSV (spreadsheet)',
       'Print or save as PDF',
     ]);

@@ -34,31 +34,44 @@ export const BetterThanBenchmark: Story = {
   },
 };
 
-/** A cost above its band: worse, because lower is better. */
+/** A cost above its band: worse, because lower is better. No `currency`: money is in US dollars, the benchmark's currency. */
 export const WorseThanBenchmark: Story = {
-  args: { profile: mismatchProfile, kpiId: 'cpl', currency: 'USD' },
+  args: { profile: mismatchProfile, kpiId: 'cpl' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('$500.00')).toBeVisible();
     await expect(canvas.getByText('Worse than the benchmark')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Benchmark $40–$200' })).toBeVisible();
   },
 };
 
-/** No opportunities yet, so the cost per opportunity would divide by zero. */
+/** A band with two decimals, shown as published: 0.44%–0.65%, not rounded to 0.4%–0.7%. */
+export const PreciseBand: Story = {
+  args: { kpiId: 'ctr' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Benchmark 0.44%–0.65%' })).toBeVisible();
+    await expect(canvas.getByText('0.55%')).toBeVisible();
+  },
+};
+
+/** No opportunities yet, so there is no cost per opportunity: the card names the figure that is 0. */
 export const NotAvailable: Story = {
   args: { profile: mismatchProfile, kpiId: 'cost_per_opportunity' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Not available')).toBeVisible();
-    await expect(canvas.getByText('It would divide by zero.')).toBeVisible();
+    await expect(canvas.getByText('It cannot be worked out while “Opportunities from social media” is 0.')).toBeVisible();
   },
 };
 
-/** The respondent did not share the figures. */
+/** The respondent did not share the figures: the card names the ones it needs. */
 export const MissingInput: Story = {
   args: { profile: consumerProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('A figure it needs was not given.')).toBeVisible();
+    await expect(
+      within(canvasElement).getByText('It needs your figures for “Engagements on that content” and “Impressions on your company\'s posts and ads”.'),
+    ).toBeVisible();
   },
 };
 
@@ -78,7 +91,7 @@ export const BenchmarkSource: Story = {
 export const ImprovedHigherIsBetter: Story = {
   args: { previous: 1.6 },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Up 1.2 pp since before: better (higher is better)')).toBeVisible();
+    await expect(within(canvasElement).getByText('Up 1.2 percentage points since before: better (higher is better)')).toBeVisible();
   },
 };
 

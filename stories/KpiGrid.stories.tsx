@@ -17,18 +17,21 @@ const meta = {
   // The toolbar's locale (and each locale's story-test project) reaches the story through this arg.
   argTypes: { locale: { control: 'text' } },
   tags: ['autodocs'],
-  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile, currency: 'USD' },
+  // No `currency`: money shows in US dollars, the bundled benchmarks' currency, as it does for a host that names none.
+  args: { questionnaire: socialMediaAssessment, profile: enterpriseProfile },
 } satisfies Meta<typeof KpiGrid>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Every KPI of the enterprise example. */
+/** Every KPI of the enterprise example: money in US dollars, each band as published. */
 export const AllKpis: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Key figures' })).toBeVisible();
     await expect(canvas.getAllByRole('article')).toHaveLength(12);
+    await expect(canvas.getByRole('button', { name: 'Benchmark $40–$200' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Benchmark 0.44%–0.65%' })).toBeVisible();
   },
 };
 
@@ -57,7 +60,7 @@ export const ChosenKpis: Story = {
 export const WithUnavailable: Story = {
   args: { profile: mismatchProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('It would divide by zero.')).toBeVisible();
+    await expect(within(canvasElement).getByText('It cannot be worked out while “Opportunities from social media” is 0.')).toBeVisible();
   },
 };
 
@@ -69,11 +72,11 @@ export const HideUnavailable: Story = {
   },
 };
 
-/** No figures shared: every card says why it is not available. */
+/** No figures shared: every card names the figures it needs. */
 export const NoFigures: Story = {
   args: { profile: consumerProfile },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('A figure it needs was not given.')).toHaveLength(12);
+    await expect(within(canvasElement).getAllByText(/^It needs your figures? for “/)).toHaveLength(12);
   },
 };
 

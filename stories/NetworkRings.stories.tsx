@@ -61,22 +61,64 @@ export const Empty: Story = {
   },
 };
 
-/** The chart alone: the table stays for screen readers only. */
+/** The chart alone: a key names the numbered rings; the table stays for screen readers only. */
 export const ChartOnly: Story = {
   args: { profile: mismatchProfile, showTable: false },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Your business network' })).toBeVisible();
     await expect(within(canvasElement).getByRole('table', { name: 'Tie strength by ring of your industry' })).toBeInTheDocument();
+    const key = canvasElement.querySelector('.rk-NetworkRings-key')!;
+    await expect(key).toBeVisible();
+    await expect(key.querySelector('[data-ring="influencers"]')).toHaveTextContent('4Industry influencersWeak ties, 20%');
   },
 };
 
-/** Long ring names are shortened on the chart and given in full in the table. */
+/** Long ring names: the chart numbers the rings, the table names them in full beside the same numbers. */
 export const LongTexts: Story = {
   args: { profile: mismatchProfile, rings: longRings },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('rowheader', { name: 'Employees across sales, service and leadership' })).toBeVisible();
   },
 };
+
+/**
+ * Checks the chart as a phone shows it: drawn in CSS pixels, its numbers and the company's name at
+ * least 12 px, the name inside the company's circle, the numbers apart, nothing past the frame.
+ */
+async function expectReadableOnPhone(canvasElement: HTMLElement) {
+  const frame = canvasElement.querySelector<HTMLElement>('[data-frame="phone"]')!;
+  const svg = canvasElement.querySelector<SVGSVGElement>('.rk-NetworkRings-chart')!;
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  await expect(scale).toBeCloseTo(1, 3);
+  const texts = [...svg.querySelectorAll<SVGTextElement>('text')];
+  for (const text of texts) await expect(parseFloat(getComputedStyle(text).fontSize) * scale).toBeGreaterThanOrEqual(12);
+  const company = svg.querySelector('.rk-NetworkRings-company')!.getBoundingClientRect();
+  const name = svg.querySelector('.rk-NetworkRings-companyLabel')!.getBoundingClientRect();
+  await expect(name.left).toBeGreaterThanOrEqual(company.left);
+  await expect(name.right).toBeLessThanOrEqual(company.right);
+  const badges = [...svg.querySelectorAll('.rk-NetworkRings-badgeDisc')].map((badge) => badge.getBoundingClientRect());
+  for (const [index, badge] of badges.entries())
+    for (const other of badges.slice(index + 1)) await expect(badge.bottom <= other.top || other.bottom <= badge.top || badge.right <= other.left || other.right <= badge.left).toBe(true);
+  await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+}
+
+/** On a 320 px phone, in `locale`: numbered rings and the company's name, all of the reading size. */
+const onPhone = (locale: string): Story => ({
+  name: `On a phone (${locale})`,
+  args: { profile: mismatchProfile, locale },
+  decorators: [
+    (Story) => (
+      <div data-frame="phone" style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => expectReadableOnPhone(canvasElement),
+});
+
+export const OnPhoneEnglish = onPhone('en');
+export const OnPhoneTraditionalChinese = onPhone('zh-Hant');
+export const OnPhoneHausa = onPhone('ha');
 
 /** Inside `AssessmentProvider`, with no `profile` prop: the live profile of the answers. */
 export const InsideProvider: Story = {

@@ -91,7 +91,7 @@ export const Provisional: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Provisional: too little is answered yet for a reliable result.')).toBeVisible();
-    await expect(canvas.getByText(`Answer ${oneDimensionProfile.provisionalReason!.needed} more question(s) for a tier`)).toBeVisible();
+    await expect(canvas.getByText(`Answer ${oneDimensionProfile.provisionalReason!.needed} more questions for a tier`)).toBeVisible();
   },
 };
 
@@ -117,6 +117,20 @@ export const LongTexts: Story = {
   play: async ({ canvasElement }) => {
     const tier = within(canvasElement).getByText(/with a considerably longer tier name than usual$/, { selector: 'strong' });
     await expect(tier).toBeVisible();
+  },
+};
+
+/**
+ * Beside a chart of every dimension's score (`scoresHref` to its id), as `AssessmentResult` lays it
+ * out: the strengths and gaps are named without repeating their scores, and a link leads to them.
+ */
+export const LinkedToScores: Story = {
+  args: { profile: enterpriseProfile, scoresHref: '#scores' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const strengths = canvas.getByRole('heading', { name: 'Strengths' }).nextElementSibling as HTMLElement;
+    await expect(within(strengths).getAllByRole('listitem')[0]).toHaveTextContent(/^Goals and sales cycle$/);
+    await expect(canvas.getByRole('link', { name: 'See the score of every dimension' })).toHaveAttribute('href', '#scores');
   },
 };
 

@@ -37,7 +37,7 @@ export const ResumeOffer: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const offer = await canvas.findByRole('region', { name: 'Welcome back' });
-    await expect(offer).toHaveTextContent('2 answer(s) saved on');
+    await expect(offer).toHaveTextContent('2 answers saved on');
     await userEvent.click(canvas.getByRole('button', { name: 'Resume my answers' }));
     await expect(canvas.getByLabelText('Businesses and other organisations (B2B)')).toBeChecked();
   },

@@ -44,7 +44,7 @@ function Palette({ theme }: { theme: Theme }) {
       data-theme={theme}
       aria-label={title}
       className="rk-Root"
-      style={{ background: 'var(--rk-color-background)', padding: '1rem', borderRadius: '0.5rem' }}
+      style={{ minWidth: 0, background: 'var(--rk-color-background)', padding: '1rem', borderRadius: '0.5rem' }}
     >
       <h2 className="rk-Heading">{title}</h2>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.5rem', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))' }}>
@@ -63,52 +63,55 @@ function Palette({ theme }: { theme: Theme }) {
           </li>
         ))}
       </ul>
-      <table style={{ marginTop: '1.5rem', borderCollapse: 'collapse' }}>
-        <caption style={{ textAlign: 'start', fontWeight: 'var(--rk-font-weight-bold)', marginBottom: '0.5rem' }}>
-          Text colours on surfaces ({theme}); the a11y check tests each pair for WCAG AA contrast
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" style={cell}>
-              text \ surface
-            </th>
-            {surfaceTokens.map((surface) => (
-              <th key={surface} scope="col" style={cell}>
-                {surface}
-              </th>
-            ))}
-            <th scope="col" style={cell}>
-              accent
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {textTokens.map((text) => (
-            <tr key={text}>
-              <th scope="row" style={cell}>
-                {text}
+      {/* Wider than a phone: it scrolls in its own keyboard-reachable box, not the page. */}
+      <div role="region" aria-label={`Text colours on surfaces (${theme})`} tabIndex={0} style={{ overflowX: 'auto', marginTop: '1.5rem' }}>
+        <table style={{ borderCollapse: 'collapse' }}>
+          <caption style={{ textAlign: 'start', fontWeight: 'var(--rk-font-weight-bold)', marginBottom: '0.5rem' }}>
+            Text colours on surfaces ({theme}); the a11y check tests each pair for WCAG AA contrast
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" style={cell}>
+                text \ surface
               </th>
               {surfaceTokens.map((surface) => (
-                <td key={surface} style={{ ...cell, color: `var(--rk-color-${text})`, background: `var(--rk-color-${surface})` }}>
-                  Sample text
+                <th key={surface} scope="col" style={cell}>
+                  {surface}
+                </th>
+              ))}
+              <th scope="col" style={cell}>
+                accent
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {textTokens.map((text) => (
+              <tr key={text}>
+                <th scope="row" style={cell}>
+                  {text}
+                </th>
+                {surfaceTokens.map((surface) => (
+                  <td key={surface} style={{ ...cell, color: `var(--rk-color-${text})`, background: `var(--rk-color-${surface})` }}>
+                    Sample text
+                  </td>
+                ))}
+                <td style={cell}>–</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" style={cell}>
+                accent-text
+              </th>
+              {surfaceTokens.map((surface) => (
+                <td key={surface} style={cell}>
+                  –
                 </td>
               ))}
-              <td style={cell}>–</td>
+              <td style={{ ...cell, color: 'var(--rk-color-accent-text)', background: 'var(--rk-color-accent)' }}>Sample text</td>
             </tr>
-          ))}
-          <tr>
-            <th scope="row" style={cell}>
-              accent-text
-            </th>
-            {surfaceTokens.map((surface) => (
-              <td key={surface} style={cell}>
-                –
-              </td>
-            ))}
-            <td style={{ ...cell, color: 'var(--rk-color-accent-text)', background: 'var(--rk-color-accent)' }}>Sample text</td>
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -10,6 +10,7 @@ export type { Answers, AnswerValue } from './answers/answers.types';
 export { validateAnswers, validateAnswer, type ValidateAnswersOptions } from './answers/validateAnswers';
 export { isAnswered } from './answers/isAnswered';
 export { conditionHolds, evaluateCondition, type ConditionContext } from './conditions/evaluateCondition';
+export { countQuestionsAdded } from './conditions/countQuestionsAdded';
 export { scoreAnswers } from './scoring/scoreAnswers';
 export type * from './scoring/scoring.types';
 export { computeKpi, computeKpis } from './kpis/computeKpis';

@@ -86,7 +86,7 @@ export function AssessmentPlayground(props: AssessmentPlaygroundProps) {
               {messages['issues.title']}
             </PanelTitle>
             <p className="rk-Playground-status" role="status">
-              {isValid ? messages['issues.none'] : fillPlaygroundMessage(messages, 'issues.count', { count: check.issues.length })}
+              {isValid ? messages['issues.none'] : fillPlaygroundMessage(messages, 'issues.count', { count: check.issues.length }, locale)}
             </p>
             {isChecking && (
               <p className="rk-Playground-note" aria-hidden="true">

@@ -10,6 +10,7 @@ export { resolveUiMessages, bundledUiCatalogs, bundledUiLocales } from './i18n/r
 export { uiMessagesEn } from './i18n/uiMessages.en';
 export { formatMessage } from './i18n/formatMessage';
 export type { StylingProps } from './utils/partClassName';
+export { DEFAULT_CURRENCY } from './utils/formatValue';
 export type { ResultSourceProps } from './context/useResultSource';
 export type { PeerBenchmarkProps } from './context/usePeerComparison';
 export { useAssessment } from './useAssessment';

@@ -173,8 +173,9 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
     expect(await page.locator(`${ELEMENT} .rk-Wizard`).getAttribute('lang')).toBe('zh-Hant-TW');
   });
 
-  it('shows the readable error panel for an invalid or unparsable definition, and reports it in readiness:error', async () => {
-    const { page } = await open();
+  it('shows the readable error panel for an invalid or unparsable definition, and reports it in readiness:error and the console', async () => {
+    const session = await open();
+    const { page } = session;
     await page.evaluate(
       ([tag, invalid]) => {
       for (const [id, json] of [
@@ -207,6 +208,12 @@ describe('examples/plain-html: the script-tag embed, from the packed tarball, un
       { issues: expectedIssues },
       { issues: [expect.objectContaining({ code: 'invalid_json', path: '' })] },
     ]);
+    // Each panel logs its issues once for the site's developers: expected here, so kept out of the clean-page check.
+    const logged = session.consoleErrors.filter((line) => line.startsWith('error: readiness-kit: the assessment cannot be shown'));
+    expect(logged).toHaveLength(2);
+    expect(logged.join('\n')).toContain('[invalid_json]');
+    const others = session.consoleErrors.filter((line) => !logged.includes(line));
+    session.consoleErrors.splice(0, session.consoleErrors.length, ...others);
   });
 
   it('offers saved answers after a reload (storage-key), and unmounts cleanly when removed and keeps them when put back', async () => {

@@ -29,7 +29,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'recommendations.reason.option',
 ]);
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+/** The names a message fills: `{name}` placeholders and `{name, plural, …}` counts, each once (a plural repeats them per branch). */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map(([, name]) => name))].sort();
 
 /** Every problem of `catalog` against the English one: missing, extra, placeholders changed, untranslated. */
 function catalogProblems(catalog: Readonly<Record<string, string>>, english: Readonly<Record<string, string>>): string[] {

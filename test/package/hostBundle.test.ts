@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * validating with zod/mini at runtime (9.4 KB of it) and the store came in; see the README's sizes.
  */
 const KB = 1000;
-const budgets = { kpiCard: 14 * KB, wizard: 72 * KB, engine: 30 * KB, socialMedia: 53 * KB };
+const budgets = { kpiCard: 16.5 * KB, wizard: 77 * KB, engine: 30 * KB, socialMedia: 53 * KB };
 
 // Distinctive texts of the bundled assessment, from its English, Traditional Chinese and Hausa catalogs and its reference texts.
 const BUNDLED_TEXTS = ['Who do you mainly sell to?', '貴公司主要的銷售對象是誰', 'Ga su wane ne kuka fi sayar da kayanku', 'Publish expert views more often', 'Professionals in specific jobs or roles'];

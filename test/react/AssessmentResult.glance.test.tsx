@@ -115,10 +115,25 @@ describe('AssessmentResult at a glance', () => {
     expect(summaries(consumer.container)).toEqual(['Your profile in detail', 'Your business network', 'B2B and B2C practice compared']);
     consumer.unmount();
 
-    // No reference content: no rings, and the table compares the scores alone.
+    // No reference content: no rings, and no comparison table, which would only repeat the chart's scores.
     const bare = render(<AssessmentResult profile={emptyProfile} questionnaire={socialMediaAssessment} />);
-    expect(summaries(bare.container)).toEqual(['Your profile in detail', 'Scores by dimension, side by side']);
+    expect(summaries(bare.container)).toEqual(['Your profile in detail']);
+    expect(screen.queryByRole('table', { name: 'Scores by dimension, side by side', hidden: true })).toBeNull();
     expect(screen.getByText('No recommendations: nothing stood out.')).toBeVisible();
+  });
+
+  it.each(['glance', 'full'] as const)('shows each dimension’s score in the chart, and the profile’s strengths link there rather than repeat them (%s)', async (layout) => {
+    const { container } = renderResult(enterpriseProfile, { layout });
+    const chart = screen.getByRole('region', { name: 'Scores by dimension' });
+    expect(chart.id).not.toBe('');
+    // Screen readers keep every score, in the chart's table.
+    expect(within(chart).getAllByRole('row', { hidden: true })).toHaveLength(11);
+    const profile = container.querySelector<HTMLElement>('.rk-ProfileSummary-lists')!;
+    const strengths = within(profile).getAllByRole('listitem', { hidden: true });
+    expect(strengths).toHaveLength(10);
+    for (const strength of strengths) expect(strength).not.toHaveTextContent(/\d/);
+    expect(within(profile).getByRole('link', { name: 'See the score of every dimension', hidden: true })).toHaveAttribute('href', `#${chart.id}`);
+    await expectNoAxeViolations(container);
   });
 
   it('shows how companies like the respondent’s score only when the benchmark has a group to show', () => {
@@ -143,7 +158,7 @@ describe('AssessmentResult at a glance', () => {
     expect(index).toHaveTextContent('100');
     expect(notice.compareDocumentPosition(firstNumber) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(notice.compareDocumentPosition(index) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(within(headline).getByText(`Answer ${oneDimensionProfile.provisionalReason!.needed} more question(s) for a tier`)).toBeVisible();
+    expect(within(headline).getByText(`Answer ${oneDimensionProfile.provisionalReason!.needed} more questions for a tier`)).toBeVisible();
     for (const tier of socialMediaAssessment.tiers) expect(within(headline).queryByText(localise(tier.label))).toBeNull();
   });
 

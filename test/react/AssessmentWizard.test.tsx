@@ -41,8 +41,8 @@ describe('AssessmentWizard', () => {
     expect(first).toHaveAttribute('aria-invalid', 'true');
     expect(first.getAttribute('aria-describedby')).toContain(message.id);
     expect(first).toHaveFocus();
-    expect(document.querySelector('.rk-Wizard-errorSummary')).toHaveTextContent('Please check 1 answer(s) on this step.');
-    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent('Please check 1 answer(s) on this step.');
+    expect(document.querySelector('.rk-Wizard-errorSummary')).toHaveTextContent('Please check 1 answer on this step.');
+    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent('Please check 1 answer on this step.');
     await expectNoAxeViolations(container);
 
     await user.click(within(field('market')).getByLabelText('Businesses'));
@@ -109,11 +109,11 @@ describe('AssessmentWizard', () => {
     render(<AssessmentWizard questionnaire={mini} defaultAnswers={{ market: 'b2b' }} locale="en" currency="EUR" />);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(within(field('spend')).getByText(/Feeds CPL/)).toHaveTextContent('Needs 2 more figure(s)');
+    expect(within(field('spend')).getByText(/Used for CPL/)).toHaveTextContent('Needs 2 more figures');
     await user.type(within(field('spend')).getByRole('textbox'), '1000');
     await user.type(within(field('leads')).getByRole('textbox'), '8');
-    expect(within(field('spend')).getByText(/Feeds CPL/)).toHaveTextContent('Feeds CPL: €125.00');
-    expect(within(field('leads')).getByText(/Feeds CPL/)).toHaveTextContent('€125.00');
+    expect(within(field('spend')).getByText(/Used for CPL/)).toHaveTextContent('Used for CPL: €125.00');
+    expect(within(field('leads')).getByText(/Used for CPL/)).toHaveTextContent('€125.00');
   });
 
   it('reviews every answer with an edit button per section, then shows the result', async () => {

@@ -177,4 +177,24 @@ describe('ComparisonTable', () => {
     expect(region).toHaveAttribute('class', 'host');
     expect(region.querySelector('[class^="rk-"]')).toBeNull();
   });
+
+  it('keeps the practice alone with showScores={false}, for a page that shows the scores elsewhere', async () => {
+    const { container } = render(
+      <ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} showScores={false} showSpread />,
+    );
+    const table = screen.getByRole('table', { name: 'B2B and B2C practice compared' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Dimension', 'B2B practice', 'B2C practice']);
+    expect(container.querySelector('.rk-ComparisonTable-score, .rk-ComparisonTable-spread')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  it('names every cell’s column in data-label, which a phone shows when the table stacks into cards', () => {
+    render(<ComparisonTable questionnaire={socialMediaAssessment} reference={socialMediaReference.comparison} profile={manufacturer} profiles={[{ label: 'Last quarter', profile: consumer }]} showSpread />);
+    const table = screen.getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      const labels = [...row.querySelectorAll('td')].map((cell) => cell.getAttribute('data-label'));
+      expect(labels).toEqual(headers.slice(1));
+    }
+  });
 });

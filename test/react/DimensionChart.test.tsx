@@ -54,6 +54,16 @@ describe('DimensionChart', () => {
     const bars = container.querySelectorAll('.rk-DimensionChart-bar');
     expect(bars).toHaveLength(10);
     expect(container.querySelector('[data-dimension="measurement"] .rk-DimensionChart-value')).toHaveTextContent('100');
+    // Each value starts just after the end of its own bar, not at the far end of the track.
+    for (const row of container.querySelectorAll('.rk-DimensionChart-row')) {
+      const bar = row.querySelector('.rk-DimensionChart-bar')!;
+      const value = row.querySelector('.rk-DimensionChart-value')!;
+      expect(value.getAttribute('x')).toBe(bar.getAttribute('width'));
+      expect(Number(value.getAttribute('dx'))).toBeGreaterThan(0);
+    }
+    // A bar of 100 spans 86% of the width, leaving room for its value after it.
+    const audience = enterprise.dimensions.find((dimension) => dimension.id === 'audience')!.score!;
+    expect(parseFloat(container.querySelector('[data-dimension="audience"] .rk-DimensionChart-bar')!.getAttribute('width')!)).toBeCloseTo(audience * 0.86, 6);
     await expectNoAxeViolations(container);
   });
 
@@ -80,9 +90,15 @@ describe('DimensionChart', () => {
     expect(container.querySelectorAll('.rk-DimensionChart-spoke[data-state="notAnswered"]')).toHaveLength(8);
     const lines = (id: string) =>
       [...container.querySelectorAll(`text[data-dimension="${id}"] tspan`)].map((line) => line.textContent);
-    // Radar labels wrap onto short lines; the last line is the score.
-    expect(lines('platforms')).toEqual(['Platforms and', 'presence', '100']);
+    // Radar labels wrap onto short lines, whole words each; the last line is the score.
+    expect(lines('platforms').length).toBeGreaterThan(2);
+    expect(lines('platforms').slice(0, -1).join(' ')).toBe('Platforms and presence');
+    expect(lines('platforms').at(-1)).toBe('100');
     expect(lines('measurement').at(-1)).toBe('Not enough answers');
+    // Drawn in CSS pixels (a phone's 360 until its frame is measured), so the labels keep the stylesheet's size.
+    const svg = container.querySelector('svg.rk-DimensionChart-svg')!;
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
+    expect(svg.getAttribute('width')).toBe('360');
     expect(tableRows(screen.getByRole('table'))).toEqual(expectedRows(partial));
     await expectNoAxeViolations(container);
   });

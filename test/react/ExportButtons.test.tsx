@@ -47,7 +47,7 @@ describe('ExportButtons', () => {
     const { container } = render(<ExportButtons questionnaire={socialMediaAssessment} profile={enterprise} />);
     const group = screen.getByRole('group', { name: 'Save your result' });
     expect([...group.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
-      'Download JSON',
+      'Download data (JSON)',
       'Download CSV (spreadsheet)',
       'Print or save as PDF',
     ]);
@@ -57,7 +57,7 @@ describe('ExportButtons', () => {
   it('downloads the profile as JSON that reads back to the same profile', async () => {
     const onExport = vi.fn();
     render(<ExportButtons questionnaire={socialMediaAssessment} profile={enterprise} onExport={onExport} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download data (JSON)' }));
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
     expect(download).toMatchObject({ fileName: 'b2b-social-media-profile.json', type: 'application/json' });
@@ -108,7 +108,7 @@ describe('ExportButtons', () => {
         <ExportButtons formats={['json']} />
       </AssessmentProvider>,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download data (JSON)' }));
     expect(JSON.parse(await downloads[0]!.text).profile).toEqual(enterprise);
   });
 });

@@ -73,9 +73,12 @@ describe('KpiCard', () => {
     const perOpportunity = screen.getByRole('article', { name: 'Cost per opportunity' });
     expect(perOpportunity).toHaveAttribute('data-state', 'not_available');
     expect(perOpportunity).toHaveTextContent('Not available');
-    expect(perOpportunity).toHaveTextContent('It would divide by zero.');
+    // No opportunities: the card names the figure that is 0, in the questionnaire's own words.
+    expect(perOpportunity).toHaveTextContent('It cannot be worked out while “Opportunities from social media” is 0.');
     const engagement = screen.getByRole('article', { name: 'Engagement rate' });
-    expect(engagement).toHaveTextContent('Not availableA figure it needs was not given.');
+    expect(engagement).toHaveTextContent(
+      'Not availableIt needs your figures for “Engagements on that content” and “Impressions on your company\'s posts and ads”.',
+    );
     expect(engagement).not.toHaveTextContent('benchmark');
     await expectNoAxeViolations(container);
   });
@@ -114,9 +117,9 @@ describe('KpiCard', () => {
       </>,
     );
     const delta = (name: string) => screen.getByRole('article', { name }).querySelector('.rk-KpiCard-delta');
-    expect(delta('Engagement rate')).toHaveTextContent('Up 1.2 pp since before: better (higher is better)');
+    expect(delta('Engagement rate')).toHaveTextContent('Up 1.2 percentage points since before: better (higher is better)');
     expect(delta('Engagement rate')).toHaveAttribute('data-verdict', 'better');
-    expect(delta('Click-through rate (CTR)')).toHaveTextContent('Down 0.25 pp since before: worse (higher is better)');
+    expect(delta('Click-through rate (CTR)')).toHaveTextContent('Down 0.25 percentage points since before: worse (higher is better)');
     // For a cost, lower is better: a drop is good news.
     expect(delta('Cost per lead (CPL)')).toHaveTextContent('Down $25.00 since before: better (lower is better)');
     expect(delta('Cost per lead (CPL)')).toHaveAttribute('data-trend', 'down');
@@ -125,6 +128,69 @@ describe('KpiCard', () => {
     expect(delta('Content downloads')).toHaveTextContent('No change since before');
     expect(delta('Content downloads')).toHaveAttribute('data-verdict', 'none');
     await expectNoAxeViolations(container);
+  });
+
+  it('shows money in US dollars, the bundled benchmarks’ currency, unless the host names another', () => {
+    render(
+      <>
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" locale="zh-Hant" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" locale="de" currency="EUR" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" currency="" />
+      </>,
+    );
+    const values = [...document.querySelectorAll('.rk-KpiCard-value')].map((value) => value.textContent);
+    expect(values).toEqual(['$125.00', 'US$125.00', '125,00\u00a0€', '125.00']);
+    const bands = [...document.querySelectorAll('.rk-KpiCard-benchmarkTrigger')].map((band) => band.textContent);
+    expect(bands).toEqual(['Benchmark $40–$200', '基準值 US$40–US$200', 'Benchmark 40\u00a0€–200\u00a0€', 'Benchmark 40–200']);
+  });
+
+  it('shows the CTR band as published, 0.44%–0.65%, never rounded to a band it is not', () => {
+    render(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="ctr" />);
+    expect(screen.getByRole('button', { name: 'Benchmark 0.44%–0.65%' })).toBeInTheDocument();
+    expect(document.querySelector('.rk-KpiCard-value')).toHaveTextContent(/^0\.55%$/);
+  });
+
+  it('gives a value beside a bound the digits that keep it on its side of the band', () => {
+    const ctr = kpiOf(enterprise, 'ctr');
+    render(
+      <>
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpi={{ ...ctr, value: 0.651, band: 'above', standing: 'better' }} />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpi={{ ...ctr, value: 0.436, band: 'below', standing: 'worse' }} />
+        <KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpi={{ ...ctr, value: 0.6549, band: 'within', standing: 'typical' }} />
+      </>,
+    );
+    // Rounded to the band's two digits, 0.651 would read "0.65%": within a band it is above.
+    const values = [...document.querySelectorAll('.rk-KpiCard-value')].map((value) => value.textContent);
+    expect(values).toEqual(['0.651%', '0.436%', '0.65%']);
+  });
+
+  it('shows a host’s band with the digits it was given', () => {
+    const ctr = kpiOf(enterprise, 'ctr');
+    render(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpi={{ ...ctr, benchmark: { ...ctr.benchmark!, min: 0.125, max: 1.5 } }} />);
+    expect(screen.getByRole('button', { name: 'Benchmark 0.125%–1.5%' })).toBeInTheDocument();
+  });
+
+  it('names the missing or zero figures in the respondent’s language', () => {
+    render(
+      <>
+        <KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpiId="cost_per_opportunity" locale="zh-Hant" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={consumer} kpiId="downloads" locale="ha" />
+        <KpiCard questionnaire={socialMediaAssessment} profile={consumer} kpiId="downloads" />
+      </>,
+    );
+    const reasons = [...document.querySelectorAll('.rk-KpiCard-reason')].map((reason) => reason.textContent);
+    expect(reasons).toEqual([
+      '「來自社群媒體的商機數」為 0，因此無法計算。',
+      expect.stringMatching(/^Yana buƙatar adadinku na “.+”\.$/),
+      'It needs your figure for “Downloads of white papers, case studies and similar content”.',
+    ]);
+  });
+
+  it('falls back to the general reason when the questionnaire has no question for a figure', () => {
+    const perOpportunity = kpiOf(manufacturer, 'cost_per_opportunity');
+    render(<KpiCard questionnaire={socialMediaAssessment} profile={manufacturer} kpi={{ ...perOpportunity, reason: 'missing_input', inputs: { host_only_figure: null } }} />);
+    expect(document.querySelector('.rk-KpiCard-reason')).toHaveTextContent(/^A figure it needs was not given\.$/);
   });
 
   it('shows no change for a KPI that is not available', () => {
@@ -169,6 +235,6 @@ describe('KpiCard', () => {
   });
 
   it('renders on the server', () => {
-    expect(renderToString(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" previous={150} />)).toContain('Down 25.00 since before');
+    expect(renderToString(<KpiCard questionnaire={socialMediaAssessment} profile={enterprise} kpiId="cpl" previous={150} />)).toContain('Down $25.00 since before');
   });
 });

@@ -38,7 +38,7 @@ describe('KpiGrid', () => {
 
   it('hides the KPIs that are not available when asked', async () => {
     const { container, rerender } = render(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} />);
-    expect(screen.getByRole('article', { name: 'Cost per opportunity' })).toHaveTextContent('It would divide by zero.');
+    expect(screen.getByRole('article', { name: 'Cost per opportunity' })).toHaveTextContent('It cannot be worked out while “Opportunities from social media” is 0.');
     expect(cardNames()).toHaveLength(12);
     await expectNoAxeViolations(container);
     rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} hideUnavailable />);
@@ -59,22 +59,22 @@ describe('KpiGrid', () => {
       <KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['engagement_rate', 'cpl']} previous={{ engagement_rate: 3, cpl: 125 }} />,
     );
     expect(screen.getByRole('article', { name: 'Engagement rate' })).toHaveTextContent(
-      'Down 0.2 pp since before: worse (higher is better)',
+      'Down 0.2 percentage points since before: worse (higher is better)',
     );
     expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('No change since before');
     await expectNoAxeViolations(container);
 
     rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['engagement_rate', 'cpl']} previousProfile={lastQuarterProfile} />);
     expect(screen.getByRole('article', { name: 'Engagement rate' })).toHaveTextContent(
-      'Up 0.3 pp since before: better (higher is better)',
+      'Up 0.3 percentage points since before: better (higher is better)',
     );
     expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent(
-      'Down 25.00 since before: better (lower is better)',
+      'Down $25.00 since before: better (lower is better)',
     );
 
     // A value in `previous` wins over the earlier profile's.
     rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['cpl']} previous={{ cpl: 100 }} previousProfile={lastQuarterProfile} />);
-    expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('Up 25.00 since before: worse');
+    expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('Up $25.00 since before: worse');
   });
 
   it('passes locale, currency, heading level and title to its cards', () => {
@@ -83,6 +83,17 @@ describe('KpiGrid', () => {
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
     expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent(/125,00\s€/);
     expect(screen.getByRole('article', { name: 'Engagement rate' })).toHaveTextContent(/2,8\s%/);
+  });
+
+  it('shows every money figure and band in US dollars by default, and in the host’s currency when given', () => {
+    const { rerender } = render(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['cpl', 'cost_per_opportunity']} />);
+    expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('$125.00');
+    expect(screen.getByRole('button', { name: 'Benchmark $40–$200' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Cost per opportunity' })).toHaveTextContent('$1,071.43');
+    rerender(<KpiGrid questionnaire={socialMediaAssessment} profile={enterprise} kpiIds={['cpl', 'cost_per_opportunity']} currency="GBP" />);
+    expect(screen.getByRole('article', { name: 'Cost per lead (CPL)' })).toHaveTextContent('£125.00');
+    expect(screen.getByRole('button', { name: 'Benchmark £40–£200' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Cost per opportunity' })).toHaveTextContent('£1,071.43');
   });
 
   it('reads the live profile inside AssessmentProvider', () => {
@@ -108,6 +119,6 @@ describe('KpiGrid', () => {
   });
 
   it('renders on the server', () => {
-    expect(renderToString(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} />)).toContain('It would divide by zero.');
+    expect(renderToString(<KpiGrid questionnaire={socialMediaAssessment} profile={manufacturer} />)).toContain('It cannot be worked out while “Opportunities from social media” is 0.');
   });
 });

@@ -26,6 +26,14 @@ function strengthsOf(answers: Answers) {
   );
 }
 
+/** A cell's text as a screen reader has it: without the parts hidden from it (the ring's number). */
+function spokenText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const copy = cell.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent ?? '';
+}
+
 /** The rows of the accessible table: ring name → tie strength text. */
 function tableRows(): Record<string, string> {
   const table = screen.getByRole('table', { name: 'Tie strength by ring of your industry' });
@@ -35,7 +43,7 @@ function tableRows(): Record<string, string> {
       .slice(1)
       .map((row) => {
         const cells = row.querySelectorAll('th, td');
-        return [cells[0]?.textContent ?? '', cells[2]?.textContent ?? ''];
+        return [spokenText(cells[0]), spokenText(cells[2])];
       }),
   );
 }
@@ -132,7 +140,16 @@ describe('NetworkRings', () => {
     expect(svg).toHaveAttribute('aria-hidden', 'true');
     expect(svg?.querySelectorAll('[data-ring]')).toHaveLength(4);
     expect(svg?.querySelector('[data-ring="influencers"]')).toHaveAttribute('data-level', 'weak');
-    expect(svg).toHaveTextContent('Employees: 50%');
+    // Each ring carries a number, and its row in the table the same number and colour: the words are said once, there.
+    for (const [index, row] of screen.getAllByRole('row').slice(1).entries()) {
+      const ring = svg?.querySelector(`[data-ring="${row.getAttribute('data-ring')}"]`);
+      expect(ring?.querySelector('.rk-NetworkRings-badgeNumber')).toHaveTextContent(String(index + 1));
+      expect(row.querySelector('.rk-NetworkRings-ringNumber')).toHaveTextContent(String(index + 1));
+      expect(row.querySelector('.rk-NetworkRings-ringNumber')).toHaveAttribute('aria-hidden', 'true');
+      expect(row).toHaveAttribute('data-palette', ring?.getAttribute('data-palette'));
+    }
+    expect(svg).not.toHaveTextContent('%');
+    expect(screen.getByRole('rowheader', { name: 'Employees' })).toBeInTheDocument();
     expect(tableRows()).toEqual({
       Employees: 'Growing ties, 50%',
       Customers: 'Growing ties, 67%',
@@ -160,6 +177,15 @@ describe('NetworkRings', () => {
     expect(table.parentElement).toHaveStyle({ position: 'absolute', width: '1px', overflow: 'hidden' });
     expect(table.parentElement).toHaveAttribute('data-state', 'hidden');
     expect(tableRows()['Industry influencers']).toBe('Weak ties, 20%');
+    // A key names the numbered rings for sighted readers; screen readers have the table, so it is hidden from them.
+    const key = container.querySelector('ol.rk-NetworkRings-key');
+    expect(key).toHaveAttribute('aria-hidden', 'true');
+    expect([...key!.querySelectorAll('li')].map((item) => [...item.children].map((part) => part.textContent))).toEqual([
+      ['1', 'Employees', 'Growing ties, 50%'],
+      ['2', 'Customers', 'Growing ties, 67%'],
+      ['3', 'Partners', 'Growing ties, 50%'],
+      ['4', 'Industry influencers', 'Weak ties, 20%'],
+    ]);
     await expectNoAxeViolations(container);
   });
 
@@ -203,6 +229,25 @@ describe('NetworkRings', () => {
       'Industry influencers': 'Strong ties, 80%',
     });
     await expectNoAxeViolations(container);
+  });
+
+  it('shows no key beside a visible table, which names the rings already', () => {
+    const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={manufacturer} />);
+    expect(container.querySelector('.rk-NetworkRings-key')).toBeNull();
+  });
+
+  it('draws in CSS pixels, so its numbers keep their size (a 320 px frame until measured)', () => {
+    const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={manufacturer} />);
+    const svg = container.querySelector('svg')!;
+    expect(svg).toHaveAttribute('width', '320');
+    expect(svg).toHaveAttribute('viewBox', '0 0 320 320');
+    // No font size in the drawing's units: the text takes the stylesheet's.
+    expect(svg.querySelector('[font-size]')).toBeNull();
+  });
+
+  it('numbers the rings in the locale’s digits', () => {
+    const { container } = render(<NetworkRings questionnaire={socialMediaAssessment} rings={socialMediaReference.networkRings} profile={manufacturer} locale="ar-EG" />);
+    expect([...container.querySelectorAll('svg .rk-NetworkRings-badgeNumber')].map((badge) => badge.textContent)).toEqual(['٤', '٣', '٢', '١']);
   });
 
   it('names both components when used outside a provider without a profile', () => {

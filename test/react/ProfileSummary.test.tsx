@@ -93,7 +93,7 @@ describe('ProfileSummary', () => {
     expect(summary).toHaveAttribute('data-state', 'provisional');
     expect(summary).not.toHaveAttribute('data-tier');
     expect(screen.getByText('Provisional: too little is answered yet for a reliable result.')).toBeInTheDocument();
-    expect(screen.getByText(`Answer ${oneAnswer.provisionalReason!.needed} more question(s) for a tier`)).toBeInTheDocument();
+    expect(screen.getByText(`Answer ${oneAnswer.provisionalReason!.needed} more questions for a tier`)).toBeInTheDocument();
     for (const tier of socialMediaAssessment.tiers) expect(screen.queryByText(localise(tier.label))).toBeNull();
     expect(summary).toHaveAttribute('data-fit', 'unknown');
     expect(screen.getByText('Not known yet: tell us who you sell to and how you work.')).toBeInTheDocument();
@@ -171,6 +171,29 @@ describe('ProfileSummary', () => {
     const html = renderToString(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} />);
     expect(html).toContain('data-fit="mismatch"');
     expect(html).toContain('Mismatch: your practice');
+  });
+
+  it('names strengths and gaps without their scores, and links to them, where the page shows the scores (scoresHref)', async () => {
+    const { container } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} scoresHref="#scores" />);
+    const gaps = screen.getByRole('heading', { name: 'Gaps' }).nextElementSibling as HTMLElement;
+    expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent(/^Platforms and presence$/);
+    expect(container).not.toHaveTextContent('/100');
+    expect(screen.getByRole('link', { name: 'See the score of every dimension' })).toHaveAttribute('href', '#scores');
+    await expectNoAxeViolations(container);
+  });
+
+  it('words the link to the scores in the respondent’s language', () => {
+    const { rerender } = render(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} scoresHref="#scores" locale="zh-Hant" />);
+    expect(screen.getByRole('link', { name: '查看各面向的分數' })).toBeInTheDocument();
+    rerender(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} scoresHref="#scores" locale="ha" />);
+    expect(screen.getByRole('link', { name: 'Duba makin kowane fanni' })).toBeInTheDocument();
+  });
+
+  it('ignores a scoresHref that is neither in-page nor http(s), and shows the scores instead', () => {
+    render(<ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} scoresHref="javascript:alert(1)" />);
+    expect(screen.queryByRole('link')).toBeNull();
+    const gaps = screen.getByRole('heading', { name: 'Gaps' }).nextElementSibling as HTMLElement;
+    expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent('Platforms and presence 11/100');
   });
 
   it('drops its class names when unstyled, keeping the data attributes', () => {

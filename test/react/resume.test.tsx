@@ -26,7 +26,7 @@ describe('save and resume', () => {
 
     const second = visit(storage);
     const offer = await screen.findByRole('region', { name: 'Welcome back' });
-    expect(offer).toHaveTextContent('1 answer(s) saved on');
+    expect(offer).toHaveTextContent('1 answer saved on');
     expect(screen.getByLabelText('Businesses')).not.toBeChecked();
     await expectNoAxeViolations(second.container);
     await user.click(screen.getByRole('button', { name: 'Resume my answers' }));

@@ -8,7 +8,7 @@ export const playgroundMessagesHa: PlaygroundMessages = {
   'editor.hint': 'Tab yana kai ku zuwa abu na gaba. Ctrl+] yana tura layukan da aka zaɓa ciki, Ctrl+[ yana dawo da su.',
   'issues.title': 'Matsaloli',
   'issues.none': 'Babu matsala: tsarin ya inganta.',
-  'issues.count': 'Matsala {count}',
+  'issues.count': '{count, plural, one {Matsala #} other {Matsaloli #}}',
   'issues.checking': 'Ana dubawa…',
   'issues.location': 'layi {line}, ginshiƙi {column}',
   'issues.locationNear': 'kusa da layi {line}, ginshiƙi {column}',

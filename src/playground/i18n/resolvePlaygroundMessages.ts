@@ -1,3 +1,4 @@
+import { fillPattern } from '../../react/i18n/fillPattern';
 import { localeChain, normaliseLocale } from '../../core';
 import { playgroundMessagesEn } from './playgroundMessages.en';
 import { playgroundMessagesHa } from './playgroundMessages.ha';
@@ -24,13 +25,15 @@ export function resolvePlaygroundMessages(locale: string, overrides?: Playground
 }
 
 /**
- * Fills a playground message's `{placeholders}`; an unknown one stays as it is.
- * @example fillPlaygroundMessage(messages, 'issues.count', { count: 3 }) // '3 issue(s)'
+ * Fills a playground message's `{placeholders}` and plurals, as the kit's own messages are filled
+ * (`formatMessage`): by the plural rules of `locale`, English by default; an unknown one stays as it is.
+ * @example fillPlaygroundMessage(messages, 'issues.count', { count: 3 }) // '3 issues'
  */
 export function fillPlaygroundMessage(
   messages: PlaygroundMessages,
   key: keyof PlaygroundMessages,
   values: Readonly<Record<string, string | number>> = {},
+  locale = 'en',
 ): string {
-  return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
+  return fillPattern(messages[key], values, locale);
 }

@@ -132,7 +132,7 @@ export function SimulatePanel(props: SimulatePanelProps) {
               : fillPlaygroundMessage(messages, 'simulate.resultRandom', { seed: simulation.seed })}
           </ResultHeading>
           {outcome.profile.issues.length > 0 && (
-            <p className="rk-Playground-note">{fillPlaygroundMessage(messages, 'simulate.leftOut', { count: outcome.profile.issues.length })}</p>
+            <p className="rk-Playground-note">{fillPlaygroundMessage(messages, 'simulate.leftOut', { count: outcome.profile.issues.length }, locale)}</p>
           )}
           <ProfileSummary profile={outcome.profile} questionnaire={questionnaire} locale={locale} headingLevel={(headingLevel + 2) as HeadingLevel} />
           <DimensionChart profile={outcome.profile} questionnaire={questionnaire} locale={locale} headingLevel={(headingLevel + 2) as HeadingLevel} />

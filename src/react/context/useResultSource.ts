@@ -3,6 +3,7 @@ import { localise, normaliseLocale, type LocalisedText, type Profile, type Quest
 import { resolveUiMessages } from '../i18n/resolveUiMessages';
 import type { UiMessageOverrides, UiMessages } from '../i18n/uiMessages.types';
 import { useAssessmentRuntimeContext, useLiveProfile } from './AssessmentContext';
+import { DEFAULT_CURRENCY } from '../utils/formatValue';
 
 /** Props every result view takes, to be used alone or inside `AssessmentProvider`. */
 export interface ResultSourceProps {
@@ -54,7 +55,8 @@ export function useResultSource(consumerName: string, props: ResultSourceProps):
       `\`${consumerName}\` was given questionnaire "${questionnaire.id}" for a profile scored with "${profile.questionnaireId}": pass the matching \`questionnaire\` as a prop or through \`AssessmentProvider\``,
     );
   const locale = normaliseLocale(props.locale ?? context?.locale ?? 'en');
-  const currency = props.currency ?? context?.currency;
+  // The cards' default (US dollars, the bundled benchmarks' currency), so a reason's figure matches its card's.
+  const currency = props.currency ?? context?.currency ?? DEFAULT_CURRENCY;
   const inherited = context && props.locale === undefined ? context.messages : undefined;
   const messages = useMemo(() => {
     const base = inherited ?? resolveUiMessages(locale);

@@ -1,6 +1,6 @@
 import type { ReasonMessages } from '../../core/explain/explain.types';
 
-/** Values that fill a UI message's `{placeholders}`. */
+/** Values that fill a UI message's `{placeholders}` and pick its plural branches (`{count, plural, one {…} other {…}}`). */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 /**
@@ -42,6 +42,8 @@ export interface UiMessages extends ReasonMessages {
   'result.announcement': string;
   'likert.scale': string;
   'multi.max': string;
+  /** Beside an option that brings more questions into view, so the count never grows unannounced. */
+  'option.addsQuestions': string;
   'kpiPreview.label': string;
   'kpiPreview.pending': string;
   'field.required': string;
@@ -55,6 +57,12 @@ export interface UiMessages extends ReasonMessages {
   'field.invalid': string;
   'error.title': string;
   'error.description': string;
+  /** `AssessmentErrorPanel` with `cause="link"`: a share link that cannot be read. */
+  'error.linkTitle': string;
+  'error.linkDescription': string;
+  /** The summary of the panel's disclosure holding each issue's path and code; `{count}` is a plural. */
+  'error.details': string;
+  'error.detailsConsole': string;
   'error.crash': string;
   'dialog.trigger': string;
   'dialog.close': string;
@@ -81,6 +89,8 @@ export interface UiMessages extends ReasonMessages {
   'profile.gaps': string;
   'profile.none': string;
   'profile.scoreValue': string;
+  /** The link from a profile's strengths and gaps to the chart that shows every dimension's score. */
+  'profile.seeScores': string;
   'chart.title': string;
   'chart.dimension': string;
   'chart.score': string;
@@ -104,6 +114,9 @@ export interface UiMessages extends ReasonMessages {
   'kpi.notAvailable': string;
   'kpi.reason.missing_input': string;
   'kpi.reason.zero_divisor': string;
+  /** The reasons above naming the figures (`{figures}`, quoted and listed) where the questionnaire labels them; `{count}` is a plural. */
+  'kpi.reason.missingFigures': string;
+  'kpi.reason.zeroFigures': string;
   'kpi.reason.overflow': string;
   'kpi.benchmark': string;
   'kpi.benchmarkSource': string;

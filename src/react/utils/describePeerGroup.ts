@@ -45,5 +45,5 @@ export function describePeerGroup(segment: PeerSegment, options: DescribePeerGro
   return formatMessage(options.messages, 'benchmark.group', {
     group: peerGroupName(segment, options),
     count: formatValue(segment.count, 'count', { locale: options.locale }),
-  });
+  }, options.locale);
 }

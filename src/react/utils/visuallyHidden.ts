@@ -9,7 +9,8 @@ export const visuallyHidden: CSSProperties = {
   width: 1,
   height: 1,
   padding: 0,
-  margin: -1,
+  // No negative margin: at the left edge of a right-to-left page it stuck out 1px and scrolled the page.
+  margin: 0,
   overflow: 'hidden',
   clip: 'rect(0, 0, 0, 0)',
   whiteSpace: 'nowrap',

@@ -22,7 +22,7 @@ export interface ScreenResult {
   fit: { status: string | null; message: string };
   /** DimensionChart's data table: dimension label → score text; null when no chart is shown. */
   chartScores: Record<string, string> | null;
-  /** ComparisonTable's own column: dimension id → score text; null when no table is shown. */
+  /** ComparisonTable's own column: dimension id → score text; null when no table with scores is shown. */
   comparisonScores: Record<string, string> | null;
   /** KpiGrid's cards: KPI id → value text; null when no grid is shown. */
   kpis: Record<string, string> | null;
@@ -54,7 +54,8 @@ export async function readResult(page: Page): Promise<ScreenResult> {
   await page.locator('.rk-ProfileSummary').first().waitFor();
   const summary = page.locator('.rk-ProfileSummary').first();
   const chartRows = page.locator('.rk-DimensionChart-table tbody tr');
-  const comparisonRows = page.locator('.rk-ComparisonTable-row');
+  // Only a table that shows scores: the result's own keeps the practice alone (its scores are the chart's).
+  const comparisonRows = page.locator('.rk-ComparisonTable-row:has(.rk-ComparisonTable-score)');
   const kpiCards = page.locator('.rk-KpiGrid .rk-KpiCard');
   return {
     index: (await textOf(page, '.rk-ProfileSummary-indexValue')) ?? '',

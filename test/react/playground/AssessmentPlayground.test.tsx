@@ -20,7 +20,7 @@ describe('AssessmentPlayground', () => {
     const broken = miniText.replace('"points": {\n                "reach": 3\n              }', '"points": {\n                "nowhere": 3\n              }');
     expect(broken).not.toBe(miniText);
     render(<AssessmentPlayground initialDefinition={broken} validationDelay={0} />);
-    expect(screen.getByRole('status')).toHaveTextContent('1 issue(s)');
+    expect(screen.getByRole('status')).toHaveTextContent('1 issue');
     const button = screen.getByRole('button', { name: /unknown_dimension/ });
     expect(button).toHaveTextContent('sections[0].questions[1].options[0].points.nowhere');
     const expectedLine = broken.split('\n').findIndex((line) => line.includes('"nowhere"')) + 1;
@@ -43,7 +43,7 @@ describe('AssessmentPlayground', () => {
     const comma = editor.value.indexOf('"mini",') + '"mini"'.length;
     editor.setSelectionRange(comma, comma + 1);
     await user.type(editor, '{Delete}', { initialSelectionStart: comma, initialSelectionEnd: comma + 1 });
-    expect(screen.getByRole('status')).toHaveTextContent('1 issue(s)');
+    expect(screen.getByRole('status')).toHaveTextContent('1 issue');
     const issue = screen.getByRole('button', { name: /invalid_json/ });
     expect(issue).toHaveTextContent('JSON syntax');
     expect(issue).toHaveTextContent('line 3, column 3');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { playgroundCatalogs, resolvePlaygroundMessages } from '../../../src/playground/i18n/resolvePlaygroundMessages';
 import { playgroundMessagesEn } from '../../../src/playground/i18n/playgroundMessages.en';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort().join();
+/** The names a message fills: `{name}` placeholders and `{name, plural, …}` counts, each once (a plural repeats them per branch). */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map(([, name]) => name))].sort().join();
 
 describe('the playground’s catalogs', () => {
   it.each(['zh-Hant', 'ha'])('%s has every key, translated, with the English placeholders', (locale) => {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { ResultReference } from '../../../core';
 import { usePeerInputs, type PeerBenchmarkProps } from '../../context/usePeerComparison';
 import type { ResultSourceProps } from '../../context/useResultSource';
@@ -43,7 +43,8 @@ export interface AssessmentResultProps extends ResultSourceProps, PeerBenchmarkP
  * The whole result, as the wizard shows it when the respondent finishes: the summary, what to do
  * next, the scores by dimension (with a `benchmark`: beside companies like the respondent's, and how
  * those companies score), the key figures given, the business network and the B2B/B2C comparison.
- * By default it reads at a glance, on a phone first: what matters above, the details in sections that
+ * Each dimension's score is shown once, in the chart (its table holds them for screen readers); the
+ * profile's strengths and gaps link to it rather than repeat them. By default it reads at a glance, on a phone first: what matters above, the details in sections that
  * open on demand and all print open. Each part is also a component of its own, for hosts that lay the
  * result out themselves.
  * @example <AssessmentResult profile={profile} questionnaire={socialMediaAssessment} reference={socialMediaReference} />
@@ -59,17 +60,23 @@ export function AssessmentResult(props: AssessmentResultProps) {
   const shared = { profile, questionnaire, locale, currency, messages: source.messages, headingLevel, unstyled };
   const peers = { benchmark, peerAnswers };
   const cn = partClassName('Result', { className, unstyled });
+  const rings = reference?.networkRings ?? provided?.networkRings ?? [];
+  const comparison = reference?.comparison ?? provided?.comparison;
+  // The chart is the one place that shows every dimension's score; the profile's strengths and gaps link to it.
+  const scoresId = `rk-scores-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const scores = { chart: { id: scoresId }, link: { scoresHref: `#${scoresId}` } };
 
   if (layout === 'full')
     return (
       <div className={cn()} lang={locale} dir={textDirection(locale)} data-layout="full">
-        <ProfileSummary {...shared} {...peers} />
+        <ProfileSummary {...shared} {...peers} {...scores.link} />
         <RecommendationList {...shared} />
-        <DimensionChart {...shared} {...peers} />
+        <DimensionChart {...shared} {...peers} {...scores.chart} />
         <PeerDistribution {...shared} {...peers} />
         <KpiGrid {...shared} hideUnavailable />
-        <NetworkRings {...shared} rings={reference?.networkRings} />
-        <ComparisonTable {...shared} reference={reference?.comparison} />
+        <NetworkRings {...shared} rings={rings} />
+        {/* The practice beside each dimension; its scores are the chart's. Without reference columns there is nothing to add. */}
+        {comparison && <ComparisonTable {...shared} reference={comparison} showScores={false} />}
       </div>
     );
 
@@ -77,15 +84,16 @@ export function AssessmentResult(props: AssessmentResultProps) {
     <div ref={root} className={cn()} lang={locale} dir={textDirection(locale)} data-layout="glance">
       <div className={cn('glance')}>
         <ProfileSummary {...shared} {...peers} variant="headline" className={cn('headline')} />
-        <DimensionChart {...shared} {...peers} className={cn('chart')} />
+        <DimensionChart {...shared} {...peers} {...scores.chart} className={cn('chart')} />
         <RecommendationList {...shared} limit={RECOMMENDATIONS_AT_A_GLANCE} className={cn('firstSteps')} />
       </div>
       <ResultDetails
         {...shared}
         messages={messages}
         {...peers}
-        rings={reference?.networkRings ?? provided?.networkRings ?? []}
-        comparison={reference?.comparison ?? provided?.comparison}
+        rings={rings}
+        comparison={comparison}
+        scoresHref={scores.link.scoresHref}
         shownAbove={RECOMMENDATIONS_AT_A_GLANCE}
         cn={cn}
       />

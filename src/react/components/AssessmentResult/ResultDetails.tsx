@@ -27,8 +27,10 @@ export interface ResultDetailsProps {
   peerAnswers: Answers | undefined;
   /** The network rings to draw (the `reference` prop's, else the provider's); none leaves the section out. */
   rings: readonly NetworkRing[];
-  /** The B2B and B2C reference rows, if any; without them the table compares scores alone. */
+  /** The B2B and B2C reference rows, if any; without them there is no table, which would only repeat the chart's scores. */
   comparison: ComparisonReference | undefined;
+  /** The in-page link to the chart with every dimension's score, for the profile in detail to point to. */
+  scoresHref: string;
   /** How many recommendations the headline shows; the others come here. */
   shownAbove: number;
   /** The result's part class names. */
@@ -43,11 +45,12 @@ function hasDistribution(peers: PeerComparison | null): boolean {
 /**
  * The result below its headline, one closed disclosure per part: the remaining recommendations, the
  * profile in detail, the distribution of peers, the key figures, the business network and the
- * comparison table. A part with nothing to show gets no disclosure, so none opens onto emptiness.
+ * B2B/B2C comparison table. A part with nothing to show gets no disclosure, so none opens onto
+ * emptiness, and none repeats the chart's scores: the profile's strengths and gaps link to it.
  * Each part keeps its heading for screen readers' heading navigation; the summary shows the words.
  */
 export function ResultDetails(props: ResultDetailsProps) {
-  const { profile, questionnaire, locale, currency, messages, headingLevel, unstyled, benchmark, peerAnswers, rings, comparison, shownAbove, cn } = props;
+  const { profile, questionnaire, locale, currency, messages, headingLevel, unstyled, benchmark, peerAnswers, rings, comparison, shownAbove, scoresHref, cn } = props;
   const shared = { profile, questionnaire, locale, currency, messages, headingLevel, unstyled };
   const peers = { benchmark, peerAnswers };
   const peerComparison = usePeerComparison({ ...peers, profile }, profile);
@@ -57,7 +60,6 @@ export function ResultDetails(props: ResultDetailsProps) {
     remaining.length === 1
       ? messages['result.details.moreRecommendationsOne']
       : formatMessage(messages, 'result.details.moreRecommendationsMany', { count: formatValue(remaining.length, 'count', { locale }) });
-  const comparisonLabel = comparison ? messages['comparison.title'] : messages['comparison.scoresTitle'];
 
   const sections: { id: string; label: string; shows: boolean; content: () => ReactNode }[] = [
     {
@@ -71,7 +73,7 @@ export function ResultDetails(props: ResultDetailsProps) {
       id: 'profile',
       label: messages['result.details.profile'],
       shows: true,
-      content: () => <ProfileSummary {...shared} variant="details" title={messages['result.details.profile']} />,
+      content: () => <ProfileSummary {...shared} variant="details" title={messages['result.details.profile']} scoresHref={scoresHref} />,
     },
     {
       id: 'peers',
@@ -93,9 +95,10 @@ export function ResultDetails(props: ResultDetailsProps) {
     },
     {
       id: 'comparison',
-      label: comparisonLabel,
-      shows: true,
-      content: () => <ComparisonTable {...shared} reference={comparison} />,
+      label: messages['comparison.title'],
+      shows: comparison !== undefined,
+      // The B2B and B2C practice per dimension; the scores stay in the chart, shown once.
+      content: () => <ComparisonTable {...shared} reference={comparison} showScores={false} />,
     },
   ];
 

@@ -11,6 +11,7 @@ import { AssessmentErrorPanel } from '../AssessmentErrorPanel/AssessmentErrorPan
 import { AssessmentResult } from '../AssessmentResult/AssessmentResult';
 import { AssessmentProvider } from '../AssessmentProvider/AssessmentProvider';
 import { QuestionField } from './QuestionField';
+import { useQuestionsAdded } from './useQuestionsAdded';
 import { ReviewStepView } from './ReviewStepView';
 import { useStepFocus } from './useStepFocus';
 import { WizardProgress } from './WizardProgress';
@@ -89,6 +90,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
   const navigation = useFocusNavigation(assessment);
   const [focusAnnouncement, announce] = useState('');
   const onFocusStep = layout === 'focus' && navigation.step && navigation.question ? { step: navigation.step, question: navigation.question } : undefined;
+  const questionsAdded = useQuestionsAdded(questionnaire, assessment.answers, currentStep?.kind === 'section' ? currentStep.questions : undefined);
 
   const stepTitle =
     session.status === 'complete'
@@ -112,7 +114,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
           ? formatMessage(messages, 'wizard.stepAnnouncement', { step: progress.stepNumber, count: progress.stepCount, title: stepTitle })
           : stepTitle,
     errorCount: stepErrors,
-    errorAnnouncement: formatMessage(messages, 'wizard.errorSummary', { count: stepErrors }),
+    errorAnnouncement: formatMessage(messages, 'wizard.errorSummary', { count: stepErrors }, locale),
   });
 
   const isLastSection = currentStep?.kind === 'section' && progress.stepNumber === progress.stepCount;
@@ -196,7 +198,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
             <p className={cn('description')}>{text(currentStep.section.description)}</p>
           )}
           {stepErrors > 0 && (
-            <p className={cn('errorSummary')}>{formatMessage(messages, 'wizard.errorSummary', { count: stepErrors })}</p>
+            <p className={cn('errorSummary')}>{formatMessage(messages, 'wizard.errorSummary', { count: stepErrors }, locale)}</p>
           )}
           {currentStep?.kind === 'section' ? (
             <div className={cn('questions')}>
@@ -214,6 +216,7 @@ function WizardView({ assessment, className, unstyled, headingLevel = 2, showTit
                   kpis={questionnaire.kpis}
                   locale={locale}
                   currency={assessment.currency}
+                  questionsAdded={questionsAdded.get(question.id)}
                 />
               ))}
             </div>

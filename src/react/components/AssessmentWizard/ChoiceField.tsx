@@ -6,6 +6,10 @@ import { describedBy, FieldShell } from './FieldShell';
 /** Props of `ChoiceField`. */
 export interface ChoiceFieldProps extends QuestionFieldBaseProps {
   question: SingleChoiceQuestion | MultiChoiceQuestion | LikertQuestion;
+  /** By option id, how many questions picking it adds: said beside the option. */
+  questionsAdded?: Readonly<Record<string, number>>;
+  /** The respondent's locale, whose plural rules word "adds N more questions" (default `en`). */
+  locale?: string;
 }
 
 const LIKERT = [1, 2, 3, 4, 5] as const;
@@ -36,7 +40,11 @@ function OptionCheck({ cn }: { cn: ChoiceFieldProps['cn'] }) {
  * A choice question as native radios (single, likert) or checkboxes (multi) in a fieldset, so the
  * browser gives the keyboard behaviour (arrows within a radio group, Space on a checkbox).
  */
-export function ChoiceField({ question, value, issues, onChange, text, messages, cn, ids }: ChoiceFieldProps) {
+export function ChoiceField({ question, value, issues, onChange, text, messages, cn, ids, questionsAdded, locale = 'en' }: ChoiceFieldProps) {
+  const addsText = (optionId: string) => {
+    const count = questionsAdded && Object.hasOwn(questionsAdded, optionId) ? questionsAdded[optionId]! : 0;
+    return count === 0 ? '' : formatMessage(messages, 'option.addsQuestions', { count }, locale);
+  };
   const help = [text(question.help), question.type === 'multi' && question.max ? formatMessage(messages, 'multi.max', { max: question.max }) : '']
     .filter(Boolean)
     .join(' ');
@@ -57,6 +65,7 @@ export function ChoiceField({ question, value, issues, onChange, text, messages,
           checked: value === point,
           label: formatMessage(messages, 'likert.scale', { value: point }),
           hint: point === 1 ? text(question.minLabel) : point === 5 ? text(question.maxLabel) : '',
+          adds: '',
           select: () => onChange(point),
         }))
       : question.options.map((option) => {
@@ -67,6 +76,7 @@ export function ChoiceField({ question, value, issues, onChange, text, messages,
             checked,
             label: text(option.label),
             hint: text(option.description),
+            adds: addsText(option.id),
             select: () =>
               question.type === 'multi'
                 ? onChange(toggle(question, chosen, option.id))
@@ -87,11 +97,21 @@ export function ChoiceField({ question, value, issues, onChange, text, messages,
               checked={choice.checked}
               onChange={choice.select}
               aria-invalid={invalid || undefined}
-              aria-describedby={described}
+              // With a note of what it adds, the name is the option's words alone and the note its description.
+              aria-labelledby={choice.adds ? `${name}-${choice.id}-label` : undefined}
+              aria-describedby={[described, choice.adds ? `${name}-${choice.id}-adds` : undefined].filter(Boolean).join(' ') || undefined}
             />
             <span className={cn('optionLabel')}>
-              {choice.label}
-              {choice.hint && <span className={cn('optionHint')}> {choice.hint}</span>}
+              <span id={choice.adds ? `${name}-${choice.id}-label` : undefined}>
+                {choice.label}
+                {choice.hint && <span className={cn('optionHint')}> {choice.hint}</span>}
+              </span>
+              {/* What picking it does, not what it is: the input's description, kept out of its name. */}
+              {choice.adds && (
+                <span id={`${name}-${choice.id}-adds`} className={cn('optionAdds')} data-option-adds="">
+                  {choice.adds}
+                </span>
+              )}
             </span>
             {choice.checked && <OptionCheck cn={cn} />}
           </label>

@@ -13,6 +13,7 @@ export interface KpiPreviewProps {
   text: (value: LocalisedText | undefined) => string;
   messages: UiMessages;
   locale: string;
+  /** The currency of money figures; US dollars (`DEFAULT_CURRENCY`) when undefined. */
   currency: string | undefined;
   cn: PartClassName;
 }
@@ -31,12 +32,12 @@ export function KpiPreview({ results, kpis, text, messages, locale, currency, cn
           result.value !== null
             ? formatValue(result.value, result.unit, { locale, currency })
             : missing > 0
-              ? formatMessage(messages, 'kpiPreview.pending', { missing })
+              ? formatMessage(messages, 'kpiPreview.pending', { missing }, locale)
               : messages['kpi.notAvailable'];
         const label = kpis?.find((kpi) => kpi.id === result.id)?.label ?? result.id;
         return (
           <li key={result.id} className={cn('kpiPreviewItem')} data-state={result.value !== null ? 'ok' : 'pending'}>
-            {formatMessage(messages, 'kpiPreview.label', { kpi: text(label) })}: <strong>{value}</strong>
+            {formatMessage(messages, 'kpiPreview.label', { kpi: text(label) }, locale)}: <strong>{value}</strong>
           </li>
         );
       })}

@@ -26,6 +26,8 @@ export interface QuestionFieldProps {
   kpis?: readonly Kpi[];
   locale: string;
   currency: string | undefined;
+  /** For a choice question some condition reads: by option id, how many questions picking it adds. */
+  questionsAdded?: Readonly<Record<string, number>>;
 }
 
 /** One question of a step, as the field its type calls for, wired to the session. */
@@ -40,7 +42,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
     case 'single':
     case 'multi':
     case 'likert':
-      return <ChoiceField question={question} {...common} />;
+      return <ChoiceField question={question} questionsAdded={props.questionsAdded} locale={props.locale} {...common} />;
     case 'number': {
       const fed = profile?.kpis.filter((kpi) => Object.hasOwn(kpi.inputs, question.id)) ?? [];
       const preview = fed.length > 0 && (

@@ -33,8 +33,8 @@ export function ResumeOffer({ assessment, headingLevel, idPrefix, ...styling }: 
       </Heading>
       <p className={cn('resumeDescription')}>
         {date
-          ? formatMessage(messages, 'resume.descriptionDated', { count, date })
-          : formatMessage(messages, 'resume.description', { count })}
+          ? formatMessage(messages, 'resume.descriptionDated', { count, date }, locale)
+          : formatMessage(messages, 'resume.description', { count }, locale)}
       </p>
       <div className={cn('nav')}>
         <button type="button" className={cn('resumeContinue', 'rk-Button')} onClick={assessment.resume}>

@@ -17,13 +17,14 @@ export interface WizardProgressProps {
   id: string;
 }
 
-/** "Step N of M" with a progress bar, and how many questions are answered. */
+/** "Step N of M" over a bar filled to the same N of M (as focus mode's "Question N of M"), and how many questions are answered. */
 export const WizardProgress = memo(function WizardProgress({ stepNumber, stepCount, answered, total, onReview, messages, cn, id }: WizardProgressProps) {
   const label = onReview
     ? messages['review.title']
     : formatMessage(messages, 'wizard.progress', { step: stepNumber, count: stepCount });
-  const done = onReview ? stepCount : stepNumber - 1;
-  const percent = stepCount === 0 ? 100 : Math.round((done / stepCount) * 100);
+  // The bar says what the words say: on step N of M it is N/M full, so "Step 1 of 4" is not an empty bar.
+  const now = onReview ? stepCount : Math.min(stepNumber, stepCount);
+  const percent = stepCount === 0 ? 100 : Math.round((now / stepCount) * 100);
   return (
     <div className={cn('progress')}>
       <p id={id} className={cn('progressLabel')}>
@@ -33,7 +34,7 @@ export const WizardProgress = memo(function WizardProgress({ stepNumber, stepCou
           {formatMessage(messages, 'wizard.progressAnswered', { answered, total })}
         </span>
       </p>
-      <ProgressTrack labelledBy={id} now={percent} max={100} valueText={label} percent={percent} cn={cn} />
+      <ProgressTrack labelledBy={id} now={now} max={stepCount} valueText={label} percent={percent} cn={cn} />
     </div>
   );
 });

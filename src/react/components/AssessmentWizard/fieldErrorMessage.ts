@@ -5,16 +5,17 @@ import type { UiMessages } from '../../i18n/uiMessages.types';
 const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
 
 /**
- * The respondent-facing words for an answer's issue, in the UI locale. The core's messages are for
- * developers ("answers.x: needs an answer"); these say what to do.
+ * The respondent-facing words for an answer's issue, in the UI locale (whose plural rules `locale`
+ * gives; English by default). The core's messages are for developers ("answers.x: needs an answer");
+ * these say what to do.
  */
-export function fieldErrorMessage(issue: Issue, messages: UiMessages): string {
+export function fieldErrorMessage(issue: Issue, messages: UiMessages, locale = 'en'): string {
   const { params } = issue;
   switch (issue.code) {
     case 'required':
       return messages['field.required'];
     case 'too_many_options':
-      return formatMessage(messages, 'field.tooManyOptions', { max: Number(params.max), count: Number(params.count) });
+      return formatMessage(messages, 'field.tooManyOptions', { max: Number(params.max), count: Number(params.count) }, locale);
     case 'answer_out_of_range': {
       const min = num(params.min);
       const max = num(params.max);
@@ -28,7 +29,7 @@ export function fieldErrorMessage(issue: Issue, messages: UiMessages): string {
       return messages['field.invalidEmail'];
     case 'text_too_long':
     case 'answer_too_long':
-      return formatMessage(messages, 'field.textTooLong', { maxLength: Number(params.maxLength) });
+      return formatMessage(messages, 'field.textTooLong', { maxLength: Number(params.maxLength) }, locale);
     default:
       return messages['field.invalid'];
   }

@@ -32,6 +32,11 @@ export interface ComparisonTableProps extends ResultSourceProps, StylingProps {
    * shown) and marks, in words, the dimension(s) with the largest spread: for a buying committee.
    */
   showSpread?: boolean;
+  /**
+   * Show the profiles' score columns (default true). `false` keeps the dimensions and the B2B and B2C
+   * practice alone: for a page that shows the scores elsewhere, as `AssessmentResult` does in its chart.
+   */
+  showScores?: boolean;
 }
 
 /** The score of one dimension in one profile, or null if it has none. */
@@ -41,22 +46,24 @@ function scoreOf(profile: Profile, dimensionId: string): number | null {
 
 interface ScoreCellProps {
   score: number | null;
+  /** The column's header, shown beside the cell when the table stacks on a narrow screen. */
+  label: string;
   locale: string;
   notAnswered: string;
   cn: PartClassName;
 }
 
 /** A score as a whole number with a small bar, or "Not answered": the bar only repeats the number. */
-function ScoreCell({ score, locale, notAnswered, cn }: ScoreCellProps) {
+function ScoreCell({ score, label, locale, notAnswered, cn }: ScoreCellProps) {
   if (score === null)
     return (
-      <td className={cn('score')} data-state="unanswered">
+      <td className={cn('score')} data-state="unanswered" data-label={label}>
         <span className={cn('notAnswered')}>{notAnswered}</span>
       </td>
     );
   const rounded = Math.round(Math.min(100, Math.max(0, score)));
   return (
-    <td className={cn('score')} data-state="scored">
+    <td className={cn('score')} data-state="scored" data-label={label}>
       <span className={cn('value')}>{formatValue(rounded, 'count', { locale })}</span>
       <span className={cn('bar')} aria-hidden="true">
         <span className={cn('barFill')} style={{ width: `${rounded}%` }} />
@@ -67,6 +74,8 @@ function ScoreCell({ score, locale, notAnswered, cn }: ScoreCellProps) {
 
 interface SpreadCellProps {
   comparison: DimensionComparison | undefined;
+  /** The column's header, shown beside the cell when the table stacks. */
+  label: string;
   isMost: boolean;
   locale: string;
   messages: { unknown: string; most: string };
@@ -74,16 +83,16 @@ interface SpreadCellProps {
 }
 
 /** The spread of one dimension, or "Too few answers"; the most disputed row says so in words, not colour. */
-function SpreadCell({ comparison, isMost, locale, messages, cn }: SpreadCellProps) {
+function SpreadCell({ comparison, label, isMost, locale, messages, cn }: SpreadCellProps) {
   const spread = comparison?.spread ?? null;
   if (spread === null)
     return (
-      <td className={cn('spread')} data-state="unknown">
+      <td className={cn('spread')} data-state="unknown" data-label={label}>
         <span className={cn('notAnswered')}>{messages.unknown}</span>
       </td>
     );
   return (
-    <td className={cn('spread')} data-state="known">
+    <td className={cn('spread')} data-state="known" data-label={label}>
       <span className={cn('value')}>{formatValue(spread, 'count', { locale })}</span>
       {isMost && <span className={cn('mostDisagreement')}>{messages.most}</span>}
     </td>
@@ -93,12 +102,15 @@ function SpreadCell({ comparison, isMost, locale, messages, cn }: SpreadCellProp
 /**
  * A table with one row per dimension: the seeds' B2B and B2C practice for it, the profile's score,
  * and the scores of any other profiles (last quarter, each member of a buying committee), with their
- * spread and the most disputed dimension marked when `showSpread` is on. It scrolls
- * sideways on narrow screens inside a focusable region, so keyboard users can scroll it too.
+ * spread and the most disputed dimension marked when `showSpread` is on. Narrower than 40rem (a
+ * phone), each dimension becomes a card listing every column under its header's name, so nothing
+ * is hidden off to the side; wider, a table too wide for its room scrolls inside a focusable region.
  * @example <ComparisonTable profile={now} profiles={[{ label: 'Last quarter', profile: before }]} />
  */
 export function ComparisonTable(props: ComparisonTableProps) {
-  const { profiles = [], showReference = true, primaryLabel, caption, showSpread = false, className, unstyled } = props;
+  const { profiles = [], showReference = true, primaryLabel, caption, className, unstyled } = props;
+  const showScores = props.showScores ?? true;
+  const showSpread = showScores && (props.showSpread ?? false);
   const { profile, questionnaire, locale, messages, text, reference: provided } = useResultSource('ComparisonTable', props);
   const cn = partClassName('ComparisonTable', { className, unstyled });
   const id = useId();
@@ -106,7 +118,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
   const spreadNoteId = `${id}-spread`;
   const reference = props.reference ?? provided?.comparison;
   const hasReference = showReference && reference !== undefined;
-  const columns = [{ label: primaryLabel ?? messages['comparison.you'], profile }, ...profiles];
+  const columns = showScores ? [{ label: primaryLabel ?? messages['comparison.you'], profile }, ...profiles] : [];
   // Whole numbers, as the cells show them, so each spread is the difference a reader sees.
   const comparison = showSpread ? compareProfiles(columns, { scoreDecimals: 0 }) : undefined;
   const largestSpread = comparison?.byDisagreement[0]?.spread ?? 0;
@@ -170,10 +182,10 @@ export function ComparisonTable(props: ComparisonTableProps) {
                 </th>
                 {hasReference && (
                   <>
-                    <td className={cn('reference')} data-pole="b2b">
+                    <td className={cn('reference')} data-pole="b2b" data-label={messages['comparison.b2b']}>
                       {text(row?.b2b)}
                     </td>
-                    <td className={cn('reference')} data-pole="b2c">
+                    <td className={cn('reference')} data-pole="b2c" data-label={messages['comparison.b2c']}>
                       {text(row?.b2c)}
                     </td>
                   </>
@@ -182,6 +194,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
                   <ScoreCell
                     key={index}
                     score={scoreOf(column.profile, dimension.id)}
+                    label={column.label}
                     locale={locale}
                     notAnswered={messages['comparison.notAnswered']}
                     cn={cn}
@@ -190,6 +203,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
                 {showSpread && (
                   <SpreadCell
                     comparison={comparisonOf(dimension.id)}
+                    label={messages['comparison.spread']}
                     isMost={isMostDisputed(dimension.id)}
                     locale={locale}
                     messages={{ unknown: messages['comparison.spreadUnknown'], most: messages['comparison.mostDisagreement'] }}

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
 import type { PartClassName } from '../../utils/partClassName';
-import { seriesStyle, wrapLabel, type Row, type SeriesStyle } from './chartSeries';
+import { seriesStyle, type Row, type SeriesStyle } from './chartSeries';
 import { PeerMedianTick } from './PeerMedianTick';
+import { wrapToWidth } from './textMetrics';
+import { useFrameSize } from '../../utils/useFrameSize';
 
-const BAR = { labelLine: 18, bar: 18, barGap: 4, rowGap: 16, track: 86, labelWidth: 46 } as const;
+/**
+ * In px, but for `track`: the share of the width (%) that the rail and a bar of 100 span, which leaves
+ * room for the value just after a full bar down to a 300 px wide chart. Slim bars on a thin rail, each
+ * on a line as tall as its value's text.
+ */
+const BAR = { labelGap: 4, bar: 10, rail: 4, emptyStub: 20, rowGap: 14, track: 86, valueGap: 6 } as const;
+/** Until measured (and on a server): a phone's width, and the kit's reading size for labels. */
+const FALLBACK = { width: 360, fontSize: 14 } as const;
 
 /** Props of `DimensionBars`. */
 export interface DimensionBarsProps {
@@ -15,33 +24,48 @@ export interface DimensionBarsProps {
   patterns: ReactNode;
   /** The fill of a series' bars. */
   fillOf: (style: SeriesStyle) => string;
-  /** A score as shown beside its bar. */
+  /** A score as shown at the end of its bar. */
   valueText: (score: number | null) => string;
-  /** The words shown in the empty bar of an unanswered dimension. */
+  /** The words shown in place of the bar of an unanswered dimension. */
   notAnswered: string;
 }
 
-/** The bars: each dimension's label on its own line(s), full width, then one bar per series, and the peers' median as a tick across them. */
+/** A score's share of the width, as an SVG length: bars stretch with the chart while the text keeps its size. */
+const along = (score: number) => `${(Math.max(0, Math.min(100, score)) * BAR.track) / 100}%`;
+
+/**
+ * The bars: each dimension's label on its own line(s), full width, then one slim bar per series with
+ * its value just after its end, and the peers' median as a tick across them.
+ */
 export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswered }: DimensionBarsProps) {
+  const { frameRef, textRef, size } = useFrameSize<HTMLDivElement, SVGSVGElement>(FALLBACK);
+  const { fontSize } = size;
+  // Lines follow the measured text size, so larger text (a host's root size, zoom) never collides.
+  const labelLine = Math.round(fontSize * 1.4);
+  const firstBaseline = Math.round(fontSize * 1.05);
+  const line = Math.max(BAR.bar + 8, Math.round(fontSize * 1.45));
   let y = 0;
   const drawn = rows.map((row) => {
-    const lines = wrapLabel(row.label, BAR.labelWidth);
+    const lines = wrapToWidth(row.label, size.width, fontSize);
     const top = y;
-    const barsTop = top + lines.length * BAR.labelLine + 4;
-    const barsBottom = barsTop + row.scores.length * (BAR.bar + BAR.barGap) - BAR.barGap;
+    const barsTop = top + lines.length * labelLine + BAR.labelGap;
+    const lineTop = (index: number) => barsTop + index * line;
+    const barsBottom = lineTop(row.scores.length);
     y = barsBottom + BAR.rowGap;
-    const medianX = typeof row.peerMedian === 'number' ? `${(Math.max(0, Math.min(100, row.peerMedian)) * BAR.track) / 100}%` : null;
+    const barY = (index: number) => lineTop(index) + (line - BAR.bar) / 2;
+    // The text's central baseline on the bar's middle.
+    const textY = (index: number) => lineTop(index) + line / 2;
+    const medianX = typeof row.peerMedian === 'number' ? along(row.peerMedian) : null;
     return (
       <g key={row.id} className={cn('row')} data-dimension={row.id}>
         <text className={cn('label')} y={top} fill="currentColor">
-          {lines.map((line, index) => (
-            <tspan key={index} x="0" dy={index === 0 ? 14 : BAR.labelLine}>
-              {line}
+          {lines.map((text, index) => (
+            <tspan key={index} x="0" dy={index === 0 ? firstBaseline : labelLine}>
+              {text}
             </tspan>
           ))}
         </text>
         {row.scores.map((score, index) => {
-          const barY = barsTop + index * (BAR.bar + BAR.barGap);
           const style = seriesStyle(index);
           return (
             <g
@@ -51,41 +75,88 @@ export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswer
               data-series-style={style}
               data-state={score === null ? 'notAnswered' : 'scored'}
             >
-              {/* Percent widths: the bars stretch with the container while the text keeps its size. */}
-              <rect className={cn('track')} x="0" y={barY} width={`${BAR.track}%`} height={BAR.bar} fill="none" stroke="currentColor" />
               {score === null ? (
-                <text className={cn('notAnswered')} x="6" y={barY + BAR.bar - 4} fill="currentColor">
-                  {notAnswered}
-                </text>
+                <>
+                  {/* An empty, dashed stub in the series' colour: which series lacks answers shows without the legend's words. */}
+                  <rect
+                    className={cn('empty')}
+                    x="0.5"
+                    y={barY(index) + 0.5}
+                    width={BAR.emptyStub}
+                    height={BAR.bar - 1}
+                    rx={(BAR.bar - 1) / 2}
+                    fill="none"
+                    stroke="currentColor"
+                    strokeDasharray="3 2"
+                  />
+                  <text className={cn('notAnswered')} x={BAR.emptyStub + BAR.valueGap} y={textY(index)} dominantBaseline="central" fill="currentColor">
+                    {notAnswered}
+                  </text>
+                </>
               ) : (
                 <>
                   <rect
+                    className={cn('track')}
+                    x="0"
+                    y={textY(index) - BAR.rail / 2}
+                    width={`${BAR.track}%`}
+                    height={BAR.rail}
+                    rx={BAR.rail / 2}
+                    fill="currentColor"
+                    fillOpacity={0.15}
+                  />
+                  <rect
                     className={cn('bar')}
                     x="0"
-                    y={barY}
-                    width={`${(Math.max(0, Math.min(100, score)) * BAR.track) / 100}%`}
+                    y={barY(index)}
+                    width={along(score)}
                     height={BAR.bar}
+                    rx={BAR.bar / 2}
                     fill={fillOf(style)}
-                    stroke="currentColor"
+                    // The patterned bars of the other series get a hairline edge, so where they end shows on the track.
+                    stroke={style === 'solid' ? undefined : 'currentColor'}
                   />
-                  <text className={cn('value')} x="100%" y={barY + BAR.bar - 3} textAnchor="end" fill="currentColor">
-                    {valueText(score)}
-                  </text>
                 </>
               )}
             </g>
           );
         })}
-        {medianX !== null && <PeerMedianTick cn={cn} from={[medianX, barsTop - 3]} to={[medianX, barsBottom + 3]} />}
+        {medianX !== null && <PeerMedianTick cn={cn} from={[medianX, barsTop + 1]} to={[medianX, barsBottom - 1]} />}
+        {/* After the median tick, so that a value next to it reads on its halo rather than under it. */}
+        {row.scores.map((score, index) =>
+          score === null ? null : (
+            <text
+              key={index}
+              className={cn('value')}
+              data-series={index}
+              x={along(score)}
+              dx={BAR.valueGap}
+              y={textY(index)}
+              dominantBaseline="central"
+              fill="currentColor"
+            >
+              {valueText(score)}
+            </text>
+          ),
+        )}
       </g>
     );
   });
   // The SVG is laid out in left-to-right coordinates: `direction="ltr"` keeps its text anchors there on a right-to-left page (each label keeps its own bidi).
   return (
-    <svg direction="ltr" className={cn('svg')} width="100%" height={Math.max(y - BAR.rowGap + 2, 1)} aria-hidden="true" focusable="false">
-      {patterns}
-      {drawn}
-    </svg>
+    <div ref={frameRef} className={cn('frame')}>
+      <svg
+        ref={textRef}
+        direction="ltr"
+        className={cn('svg')}
+        width="100%"
+        height={Math.max(y - BAR.rowGap, 1)}
+        aria-hidden="true"
+        focusable="false"
+      >
+        {patterns}
+        {drawn}
+      </svg>
+    </div>
   );
 }
-

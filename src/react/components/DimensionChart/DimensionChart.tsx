@@ -33,6 +33,8 @@ export interface DimensionChartProps extends ResultSourceProps, PeerBenchmarkPro
   title?: string;
   /** The level of the heading, 2 by default. */
   headingLevel?: HeadingLevel;
+  /** The section's id: where a link to the scores points (as `AssessmentResult`'s other parts do). */
+  id?: string;
 }
 
 /** The comparison series' fill patterns: stripes, dots, a cross-hatch, each drawn in `currentColor`. */
@@ -64,7 +66,7 @@ const patternShapes: readonly { style: SeriesStyle; size: number; rotate: boolea
  */
 export function DimensionChart(props: DimensionChartProps) {
   const { profile, questionnaire, locale, messages, text } = useResultSource('DimensionChart', props);
-  const { variant = 'bars', compareWith = [], seriesLabel, title, headingLevel = 2 } = props;
+  const { variant = 'bars', compareWith = [], seriesLabel, title, headingLevel = 2, id } = props;
   const cn = partClassName('DimensionChart', props);
   // Pattern ids must be unique per chart and valid in `url(#…)`, which React's id punctuation is not.
   const uid = `rk-chart-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -110,6 +112,7 @@ export function DimensionChart(props: DimensionChartProps) {
 
   return (
     <section
+      id={id}
       className={cn()}
       aria-labelledby={`${uid}-title`}
       data-variant={variant}
@@ -135,11 +138,12 @@ export function DimensionChart(props: DimensionChartProps) {
                   <rect
                     className={cn('swatchShape')}
                     x="1"
-                    y="2"
+                    y="3"
                     width="26"
-                    height="12"
+                    height="10"
+                    rx="5"
                     fill={fillOf(seriesStyle(index))}
-                    stroke="currentColor"
+                    stroke={index === 0 ? undefined : 'currentColor'}
                   />
                 ) : (
                   <>
@@ -187,35 +191,38 @@ export function DimensionChart(props: DimensionChartProps) {
           notAnswered={messages['chart.notAnswered']}
         />
       )}
-      <table className={cn('table')} style={visuallyHidden}>
-        <caption>{titleText}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{messages['chart.dimension']}</th>
-            {series.map((entry, index) => (
-              <th key={index} scope="col">
-                {series.length > 1 ? entry.label : messages['chart.score']}
-              </th>
-            ))}
-            {showsMedian && <th scope="col">{messages['benchmark.median']}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              {row.scores.map((score, index) => (
-                <td key={index}>{valueText(score)}</td>
+      {/* A table ignores `width: 1px` and keeps its unwrapped width; the wrapper clips it, so a phone never scrolls sideways. */}
+      <div className={cn('tableWrapper')} style={visuallyHidden}>
+        <table className={cn('table')}>
+          <caption>{titleText}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{messages['chart.dimension']}</th>
+              {series.map((entry, index) => (
+                <th key={index} scope="col">
+                  {series.length > 1 ? entry.label : messages['chart.score']}
+                </th>
               ))}
-              {showsMedian && (
-                <td data-column="peerMedian">
-                  {typeof row.peerMedian === 'number' ? formatScore(row.peerMedian, locale) : messages['benchmark.noPeerData']}
-                </td>
-              )}
+              {showsMedian && <th scope="col">{messages['benchmark.median']}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.scores.map((score, index) => (
+                  <td key={index}>{valueText(score)}</td>
+                ))}
+                {showsMedian && (
+                  <td data-column="peerMedian">
+                    {typeof row.peerMedian === 'number' ? formatScore(row.peerMedian, locale) : messages['benchmark.noPeerData']}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -22,21 +22,3 @@ export interface Row {
   /** The peers' median score, drawn as a tick; null when the benchmark has no peer scored here, absent without a benchmark. */
   peerMedian?: number | null;
 }
-
-/**
- * Splits a label into lines of about `width` characters at spaces, since SVG text does not wrap.
- * A word longer than the width gets a line of its own.
- */
-export function wrapLabel(label: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
-

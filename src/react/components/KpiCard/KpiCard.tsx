@@ -3,10 +3,12 @@ import type { KpiResult } from '../../../core';
 import { useResultSource, type ResultSourceProps } from '../../context/useResultSource';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { UiMessages } from '../../i18n/uiMessages.types';
+import { formatAgainstBand, formatBand, formatExact } from '../../utils/formatBand';
 import { formatValue, type FormatValueOptions } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
+import { describeUnavailable } from './describeUnavailable';
 
 /** Props of `KpiCard`. */
 export interface KpiCardProps extends ResultSourceProps, StylingProps {
@@ -34,7 +36,7 @@ function describeChange(
   // A change in a percentage is in percentage points, not per cent of itself.
   const magnitude = (value: number) =>
     kpi.unit === 'percent'
-      ? formatMessage(messages, 'kpi.percentagePoints', { value: formatValue(value, 'ratio', options) })
+      ? formatMessage(messages, 'kpi.percentagePoints', { value: formatValue(value, 'ratio', options) }, options.locale)
       : formatValue(value, kpi.unit, options);
   const change = kpi.value - previous;
   // A change too small to show is no change: "Up 0 pp" would only confuse.
@@ -53,9 +55,10 @@ function describeChange(
 }
 
 /**
- * One key figure: its value in the locale's format (or why it is not available), where it stands
- * against its benchmark (with the benchmark's source on hover, focus or click), its target, and the
- * change since an earlier value, said in words that account for whether higher or lower is better.
+ * One key figure: its value in the locale's format (or why it is not available, naming the figures
+ * to give), where it stands against its benchmark (the band shown as it truly is, with its source on
+ * hover, focus or click), its target, and the change since an earlier value, said in words that
+ * account for whether higher or lower is better. Money is in `currency`, US dollars by default.
  */
 export function KpiCard(props: KpiCardProps) {
   const { profile, questionnaire, locale, currency, messages, text } = useResultSource('KpiCard', props);
@@ -76,13 +79,14 @@ export function KpiCard(props: KpiCardProps) {
   const definition = questionnaire.kpis?.find((candidate) => candidate.id === kpi.id);
   const Heading = headingTag(headingLevel);
   const options: FormatValueOptions = { locale, currency };
-  const format = (value: number) => formatValue(value, kpi.unit, options);
   const value = kpi.status === 'ok' ? kpi.value : null;
+  const reason = value === null ? describeUnavailable(kpi, { questionnaire, messages, locale, text }) : undefined;
   const change =
     value !== null && previous !== undefined && Number.isFinite(previous)
       ? describeChange({ ...kpi, value }, previous, messages, options)
       : null;
   const benchmark = kpi.benchmark;
+  const band = benchmark ? formatBand(benchmark, kpi.unit, options) : null;
   const sourceUrl = isHttpUrl(benchmark?.url) ? benchmark.url : undefined;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -111,11 +115,11 @@ export function KpiCard(props: KpiCardProps) {
           <p className={cn('value')} data-state="not_available">
             {messages['kpi.notAvailable']}
           </p>
-          {kpi.reason && <p className={cn('reason')}>{messages[`kpi.reason.${kpi.reason}`]}</p>}
+          {reason !== undefined && <p className={cn('reason')}>{reason}</p>}
         </>
       ) : (
         <p className={cn('value')} data-state="ok">
-          {format(value)}
+          {formatAgainstBand(value, kpi.band, benchmark, kpi.unit, options)}
         </p>
       )}
       {definition?.description !== undefined && <p className={cn('description')}>{text(definition.description)}</p>}
@@ -127,7 +131,7 @@ export function KpiCard(props: KpiCardProps) {
           {messages[`kpi.band.${kpi.standing}`]}
         </p>
       )}
-      {benchmark && (
+      {benchmark && band && (
         <div
           className={cn('benchmark')}
           data-state={isOpen ? 'open' : 'closed'}
@@ -152,7 +156,7 @@ export function KpiCard(props: KpiCardProps) {
               <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
               <path d="M8 7v4.5M8 4.5v.01" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
             </svg>
-            {formatMessage(messages, 'kpi.benchmark', { min: format(benchmark.min), max: format(benchmark.max) })}
+            {formatMessage(messages, 'kpi.benchmark', band, locale)}
           </button>
           <div id={`${id}-benchmark`} className={cn('benchmarkDetails')}>
             <p className={cn('benchmarkSource')}>
@@ -168,7 +172,7 @@ export function KpiCard(props: KpiCardProps) {
         </div>
       )}
       {kpi.target !== null && (
-        <p className={cn('target')}>{formatMessage(messages, 'kpi.target', { value: format(kpi.target) })}</p>
+        <p className={cn('target')}>{formatMessage(messages, 'kpi.target', { value: formatExact(kpi.target, kpi.unit, options) }, locale)}</p>
       )}
       {change && (
         <p className={cn('delta')} data-trend={change.trend} data-verdict={change.verdict}>

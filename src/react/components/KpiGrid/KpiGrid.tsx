@@ -21,7 +21,10 @@ export interface KpiGridProps extends ResultSourceProps, StylingProps {
   headingLevel?: HeadingLevel;
 }
 
-/** The profile's key figures as a list of `KpiCard`s, with changes since an earlier profile or values. */
+/**
+ * The profile's key figures as a list of `KpiCard`s, with changes since an earlier profile or values.
+ * Money is in the `currency` given (or the provider's), else in US dollars, the bundled benchmarks' currency.
+ */
 export function KpiGrid(props: KpiGridProps) {
   const source = useResultSource('KpiGrid', props);
   const { profile, messages } = source;

@@ -6,13 +6,15 @@ import { formatValue } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
+import { useFrameSize } from '../../utils/useFrameSize';
+import { wrapBalanced } from '../DimensionChart/textMetrics';
 import { computeRingStrengths } from './ringStrengths';
 
 /** Props of `NetworkRings`. */
 export interface NetworkRingsProps extends ResultSourceProps, StylingProps {
   /** The rings, innermost first (e.g. `socialMediaReference.networkRings`); default: the provider's `reference`, else none. */
   rings?: readonly NetworkRing[];
-  /** Show the table of tie strengths under the chart (default true); when false it stays for screen readers only. */
+  /** Show the table of tie strengths under the chart (default true); when false it stays for screen readers only, and a key names the rings. */
   showTable?: boolean;
   /** The heading's text (default: the `network.title` message). */
   title?: string;
@@ -20,26 +22,35 @@ export interface NetworkRingsProps extends ResultSourceProps, StylingProps {
   headingLevel?: HeadingLevel;
 }
 
-// Geometry of the chart, in viewBox units: the company in the middle, then one band per ring.
-const SIZE = 360;
-const CENTRE = SIZE / 2;
-const COMPANY_RADIUS = 40;
-const BAND = 30;
+// Geometry, in units of a 360-wide drawing scaled to the measured width: the company in the middle, then one band per ring.
+const UNITS = 360;
+const COMPANY_RADIUS = 52;
+const BAND = 26;
 const GAP = 4;
 const MAX_DRAWN_RINGS = 4;
+/** The chart's largest size in px (24rem at a 16 px root); it is centred in a wider frame. */
+const MAX_SIZE = 384;
+/** Until measured (and on a server): a phone's column, and the kit's small label size. */
+const FALLBACK = { width: 320, fontSize: 12.8 } as const;
+/** The chart palette has six colours; rings beyond take them again. */
+const PALETTE_SIZE = 6;
 
-/** Shortens a name to `length` characters with an ellipsis; the table below always has it in full. */
-function shorten(name: string, length: number): string {
-  const room = Math.max(6, length);
-  return name.length > room ? `${name.slice(0, room - 1).trimEnd()}…` : name;
+/** A ring's number on the chart and in the table or key: where the picture and the words meet. */
+function RingKey({ number, className }: { number: string; className: string | undefined }) {
+  return (
+    <span className={className} aria-hidden="true">
+      {number}
+    </span>
+  );
 }
 
 /**
  * The company's industry network as concentric rings (seed 2's picture: employees, customers,
  * partners, influencers), each with how strong the ties to it are, from the network answers. Each
- * ring's arc is as long as its tie strength and labelled with its percentage; the chart is hidden
- * from screen readers, which read the table of rings and strengths instead. Renders nothing when
- * there are no rings.
+ * ring's arc is as long as its tie strength and carries the ring's number; the table below (or, with
+ * `showTable={false}`, a key) names the numbered rings and says each strength once, in words and
+ * percent. The chart is drawn in real pixels for its width, so its text keeps its size on a phone;
+ * it is hidden from screen readers, which read the table. Renders nothing when there are no rings.
  * @example <NetworkRings profile={profile} showTable={false} />
  */
 export function NetworkRings(props: NetworkRingsProps) {
@@ -47,15 +58,33 @@ export function NetworkRings(props: NetworkRingsProps) {
   const { profile, locale, messages, text, reference } = useResultSource('NetworkRings', props);
   const cn = partClassName('NetworkRings', { className, unstyled });
   const id = useId();
+  const { frameRef, textRef, size: frame } = useFrameSize<HTMLDivElement, SVGSVGElement>(FALLBACK);
   const rings = props.rings ?? reference?.networkRings ?? [];
   if (rings.length === 0) return null;
 
   const strengths = computeRingStrengths(profile, rings);
   const Heading = headingTag(headingLevel);
   const percent = (strength: number) => formatValue(Math.round(strength * 100), 'percent', { locale });
+  const number = (index: number) => formatValue(index + 1, 'count', { locale });
+  const strengthText = (strength: number | null, level: (typeof strengths)[number]['level']) =>
+    strength === null || level === null
+      ? messages['network.notAnswered']
+      : formatMessage(messages, 'network.strengthValue', { level: messages[`network.level.${level}`], percent: percent(strength) });
+
+  const size = Math.min(frame.width, MAX_SIZE);
+  const unit = size / UNITS;
+  const centre = size / 2;
+  const fontSize = frame.fontSize;
   // More rings than the default four get thinner bands so that they still fit.
-  const band = rings.length > MAX_DRAWN_RINGS ? (BAND * MAX_DRAWN_RINGS) / rings.length : BAND;
-  const gap = rings.length > MAX_DRAWN_RINGS ? (GAP * MAX_DRAWN_RINGS) / rings.length : GAP;
+  const crowded = rings.length > MAX_DRAWN_RINGS ? MAX_DRAWN_RINGS / rings.length : 1;
+  const band = BAND * crowded * unit;
+  const gap = GAP * crowded * unit;
+  const companyRadius = COMPANY_RADIUS * unit;
+  const badgeRadius = Math.max(band / 2 - unit, fontSize * 0.75);
+  // Numbers that would touch their neighbours' (thin bands) alternate between two angles.
+  const staggered = band + gap < 2 * badgeRadius + 2;
+  const companyLines = wrapBalanced(messages['network.company'], companyRadius * 1.7, fontSize);
+  const lineHeight = fontSize * 1.2;
 
   // The SVG is laid out in left-to-right coordinates: `direction="ltr"` keeps its text anchors there on a right-to-left page (each label keeps its own bidi).
   return (
@@ -64,84 +93,97 @@ export function NetworkRings(props: NetworkRingsProps) {
         {title ?? messages['network.title']}
       </Heading>
       <p className={cn('description')}>{messages['network.description']}</p>
-      <svg direction="ltr" className={cn('chart')} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
-        {strengths
-          .map((item, index) => ({ ...item, index, radius: COMPANY_RADIUS + gap + band / 2 + index * (band + gap) }))
-          .reverse()
-          .map(({ ring, strength, level, radius, index }) => {
-            // The strength arc runs in the inner half of the band, the label along its outer half.
-            const arcRadius = radius - band * 0.22;
-            const arcWidth = band * 0.35;
-            const fontSize = Math.min(11, band * 0.38);
-            const baseline = radius + band * 0.38;
-            const pathId = `${id}-ring-${index}`;
-            const value = strength === null ? messages['network.notAnswered'] : percent(strength);
-            // The label follows the lower half of the ring; a name longer than that half is shortened.
-            const room = Math.floor((Math.PI * baseline * 0.9) / (fontSize * 0.6));
-            const name = shorten(text(ring.label), room - value.length - 2);
-            return (
-              <g key={ring.id} className={cn('ring')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
-                <circle
-                  className={cn('band')}
-                  cx={CENTRE}
-                  cy={CENTRE}
-                  r={radius}
-                  fill="none"
-                  stroke="currentColor"
-                  strokeOpacity={0.06}
-                  strokeWidth={band}
-                />
-                <circle
-                  className={cn('track')}
-                  cx={CENTRE}
-                  cy={CENTRE}
-                  r={arcRadius}
-                  fill="none"
-                  stroke="currentColor"
-                  strokeOpacity={0.25}
-                  strokeWidth={arcWidth}
-                  strokeDasharray={strength === null ? '3 3' : undefined}
-                />
-                {strength !== null && strength > 0 && (
+      <div ref={frameRef} className={cn('frame')}>
+        <svg
+          ref={textRef}
+          direction="ltr"
+          className={cn('chart')}
+          width={size}
+          height={size}
+          viewBox={`0 0 ${size} ${size}`}
+          aria-hidden="true"
+          focusable="false"
+        >
+          {strengths
+            .map((item, index) => ({ ...item, index, radius: companyRadius + gap + band / 2 + index * (band + gap) }))
+            .reverse()
+            .map(({ ring, strength, level, radius, index }) => {
+              // The strength arc runs along the middle of the band, on a track as long as the whole ring.
+              const arcWidth = band * 0.45;
+              const angle = Math.PI / 2 + (staggered && index % 2 === 1 ? 0.45 : 0);
+              const badge = { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle) };
+              return (
+                <g
+                  key={ring.id}
+                  className={cn('ring')}
+                  data-ring={ring.id}
+                  data-level={level ?? 'unanswered'}
+                  data-palette={(index % PALETTE_SIZE) + 1}
+                >
+                  <circle className={cn('band')} cx={centre} cy={centre} r={radius} fill="none" stroke="currentColor" strokeOpacity={0.06} strokeWidth={band} />
                   <circle
-                    className={cn('arc')}
-                    cx={CENTRE}
-                    cy={CENTRE}
-                    r={arcRadius}
+                    className={cn('track')}
+                    cx={centre}
+                    cy={centre}
+                    r={radius}
                     fill="none"
                     stroke="currentColor"
+                    strokeOpacity={0.25}
                     strokeWidth={arcWidth}
-                    pathLength={100}
-                    strokeDasharray={`${strength * 100} 100`}
-                    transform={`rotate(-90 ${CENTRE} ${CENTRE})`}
+                    strokeDasharray={strength === null ? '3 3' : undefined}
                   />
-                )}
-                <path
-                  id={pathId}
-                  d={`M ${CENTRE - baseline} ${CENTRE} A ${baseline} ${baseline} 0 0 0 ${CENTRE + baseline} ${CENTRE}`}
-                  fill="none"
-                />
-                <text className={cn('ringLabel')} fontSize={fontSize} fill="currentColor">
-                  <textPath href={`#${pathId}`} startOffset="50%" textAnchor="middle">
-                    {`${name}: ${value}`}
-                  </textPath>
-                </text>
-              </g>
-            );
-          })}
-        <circle className={cn('company')} cx={CENTRE} cy={CENTRE} r={COMPANY_RADIUS} fill="currentColor" fillOpacity={0.08} />
-        <text
-          className={cn('companyLabel')}
-          x={CENTRE}
-          y={CENTRE}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fontSize={12}
-          fill="currentColor"
-        >
-          {messages['network.company']}
-        </text>
-      </svg>
+                  {strength !== null && strength > 0 && (
+                    <circle
+                      className={cn('arc')}
+                      cx={centre}
+                      cy={centre}
+                      r={radius}
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth={arcWidth}
+                      strokeLinecap="round"
+                      pathLength={100}
+                      strokeDasharray={`${strength * 100} 100`}
+                      transform={`rotate(-90 ${centre} ${centre})`}
+                    />
+                  )}
+                  <g className={cn('badge')}>
+                    <circle className={cn('badgeDisc')} cx={badge.x} cy={badge.y} r={badgeRadius} fill="none" stroke="currentColor" strokeWidth={2} />
+                    <text className={cn('badgeNumber')} x={badge.x} y={badge.y} textAnchor="middle" dominantBaseline="central" fill="currentColor">
+                      {number(index)}
+                    </text>
+                  </g>
+                </g>
+              );
+            })}
+          <circle className={cn('company')} cx={centre} cy={centre} r={companyRadius} fill="currentColor" fillOpacity={0.08} />
+          <text
+            className={cn('companyLabel')}
+            y={centre - ((companyLines.length - 1) * lineHeight) / 2}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fill="currentColor"
+          >
+            {companyLines.map((line, index) => (
+              <tspan key={index} x={centre} dy={index === 0 ? 0 : lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </svg>
+      </div>
+      {!showTable && (
+        // The chart's key for sighted readers; screen readers read the same in the table.
+        <ol className={cn('key')} aria-hidden="true">
+          {strengths.map(({ ring, strength, level }, index) => (
+            <li key={ring.id} className={cn('keyItem')} data-ring={ring.id} data-level={level ?? 'unanswered'} data-palette={(index % PALETTE_SIZE) + 1}>
+              <RingKey number={number(index)} className={cn('ringNumber')} />
+              <span className={cn('keyName')}>{text(ring.label)}</span>
+              <span className={cn('keyStrength')}>{strengthText(strength, level)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
       {/* A wrapper, not the table, is hidden: a table box ignores the 1px width and would widen the page. */}
       <div className={cn('tableWrapper')} style={showTable ? undefined : visuallyHidden} data-state={showTable ? 'visible' : 'hidden'}>
         <table className={cn('table')}>
@@ -154,20 +196,16 @@ export function NetworkRings(props: NetworkRingsProps) {
             </tr>
           </thead>
           <tbody>
-            {strengths.map(({ ring, strength, level }) => (
-              <tr key={ring.id} className={cn('row')} data-ring={ring.id} data-level={level ?? 'unanswered'}>
+            {strengths.map(({ ring, strength, level }, index) => (
+              <tr key={ring.id} className={cn('row')} data-ring={ring.id} data-level={level ?? 'unanswered'} data-palette={(index % PALETTE_SIZE) + 1}>
                 <th scope="row" className={cn('ringName')}>
-                  {text(ring.label)}
+                  <span className={cn('ringHeader')}>
+                    <RingKey number={number(index)} className={cn('ringNumber')} />
+                    <span className={cn('ringText')}>{text(ring.label)}</span>
+                  </span>
                 </th>
                 <td className={cn('ringDescription')}>{text(ring.description)}</td>
-                <td className={cn('strength')}>
-                  {strength === null || level === null
-                    ? messages['network.notAnswered']
-                    : formatMessage(messages, 'network.strengthValue', {
-                        level: messages[`network.level.${level}`],
-                        percent: percent(strength),
-                      })}
-                </td>
+                <td className={cn('strength')}>{strengthText(strength, level)}</td>
               </tr>
             ))}
           </tbody>

@@ -64,7 +64,7 @@ export function PeerDistribution(props: PeerDistributionProps) {
       group: peerGroupName(segment, { benchmark, questionnaire, messages, locale, text }),
       width: formatValue(bands[0]!.to - bands[0]!.from + 1, 'count', { locale }),
       median: score(median),
-    }),
+    }, locale),
     yours !== null && percentile !== null
       ? formatMessage(messages, 'distribution.summaryYou', { score: score(yours), percent: formatValue(percentile, 'percent', { locale }) })
       : '',

@@ -7,6 +7,7 @@ import { formatScore } from '../../utils/formatScore';
 import { describePeerGroup } from '../../utils/describePeerGroup';
 import { formatValue } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { describeFitSentence } from './describeFitSentence';
@@ -28,6 +29,13 @@ export interface ProfileSummaryProps extends ResultSourceProps, PeerBenchmarkPro
    * strengths and the gaps, for below such a headline.
    */
   variant?: ProfileSummaryVariant;
+  /**
+   * Where the page already shows every dimension's score (an in-page link such as `#scores`, e.g. to a
+   * `DimensionChart`): the strengths and gaps then name their dimensions without repeating the scores,
+   * and link there instead. Without it (or with a link that is neither in-page nor http(s)), each
+   * strength and gap shows its score.
+   */
+  scoresHref?: string;
 }
 
 /** A glyph beside each fit message; decorative, since the message itself says it in words. */
@@ -46,6 +54,8 @@ const fitIcons: Record<FitStatus, string> = { aligned: '✓', mixed: '~', mismat
 export function ProfileSummary(props: ProfileSummaryProps) {
   const { profile, questionnaire, locale, messages, text } = useResultSource('ProfileSummary', props);
   const { title, headingLevel = 2, axisId, variant = 'full' } = props;
+  // Only a link within the page or to an http(s) address: never `javascript:` from a prop.
+  const scoresHref = props.scoresHref !== undefined && (props.scoresHref.startsWith('#') || isHttpUrl(props.scoresHref)) ? props.scoresHref : undefined;
   const showsHeadline = variant !== 'details';
   const showsDetails = variant !== 'headline';
   const cn = partClassName('ProfileSummary', props);
@@ -242,7 +252,7 @@ export function ProfileSummary(props: ProfileSummaryProps) {
                     return (
                       <li key={id} className={cn('item')} data-dimension={id}>
                         <span className={cn('itemLabel')}>{dimensionLabel(id)}</span>{' '}
-                        {score !== null && (
+                        {score !== null && scoresHref === undefined && (
                           <span className={cn('itemScore')}>
                             {formatMessage(messages, 'profile.scoreValue', { score: formatScore(score, locale) })}
                           </span>
@@ -254,6 +264,13 @@ export function ProfileSummary(props: ProfileSummaryProps) {
               )}
             </div>
           ))}
+          {scoresHref !== undefined && (
+            <p className={cn('seeScores')}>
+              <a className={cn('seeScoresLink', 'rk-Link')} href={scoresHref}>
+                {messages['profile.seeScores']}
+              </a>
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -82,7 +82,7 @@ export function RecommendationList(props: RecommendationListProps) {
                   <p className={cn('body')}>{text(item.body)}</p>
                   {item.impact > 0 && (
                     <p className={cn('impact')}>
-                      {formatMessage(messages, 'recommendations.impact', { points: formatValue(item.impact, 'count', { locale: source.locale }) })}
+                      {formatMessage(messages, 'recommendations.impact', { points: formatValue(item.impact, 'count', { locale: source.locale }) }, source.locale)}
                     </p>
                   )}
                   {reasons.length > 0 && (

@@ -40,12 +40,14 @@ export function SharedResult(props: SharedResultProps) {
   // Decoded and scored once per token, not on every render of the host page.
   const shared = useMemo(() => {
     const definition = validateDefinition(questionnaire);
-    if (!definition.ok) return definition;
+    if (!definition.ok) return { ...definition, cause: 'definition' as const };
     const decoded = decodeAnswers(definition.value, token);
-    if (!decoded.ok) return decoded;
+    // A damaged or tampered link is the respondent's to fix (ask for the link again), not the site's.
+    if (!decoded.ok) return { ...decoded, cause: 'link' as const };
     return { ok: true as const, questionnaire: definition.value, answers: decoded.value, profile: scoreAnswers(definition.value, decoded.value, scoreOptions) };
   }, [questionnaire, token, scoreOptions]);
-  if (!shared.ok) return <AssessmentErrorPanel issues={shared.issues} messages={resolveUiMessages(locale, messages)} locale={locale} {...styling} />;
+  if (!shared.ok)
+    return <AssessmentErrorPanel issues={shared.issues} cause={shared.cause} messages={resolveUiMessages(locale, messages)} locale={locale} {...styling} />;
   const { profile, questionnaire: validated, answers } = shared;
   return (
     <AssessmentResult

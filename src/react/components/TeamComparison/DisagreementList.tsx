@@ -67,7 +67,7 @@ export function DisagreementList(props: DisagreementListProps) {
                   highest: names(dimension.highest),
                   low: count(dimension.min),
                   lowest: names(dimension.lowest),
-                })}
+                }, locale)}
               </span>
             </li>
           ))}

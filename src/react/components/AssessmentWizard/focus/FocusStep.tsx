@@ -6,6 +6,7 @@ import { headingTag, type HeadingLevel } from '../../../utils/heading';
 import { partClassName, type PartClassName } from '../../../utils/partClassName';
 import { fieldErrorMessage } from '../fieldErrorMessage';
 import { QuestionField } from '../QuestionField';
+import { useQuestionsAdded } from '../useQuestionsAdded';
 import { FocusProgress } from './FocusProgress';
 import { handleFocusKey } from './focusKeys';
 import { questionPosition } from './focusPosition';
@@ -54,13 +55,14 @@ export function FocusStep({ assessment, navigation, step, question, text, cn, un
   const { number, count } = questionPosition(steps, step, index);
   const allQuestions = useMemo(() => steps.flatMap((candidate) => (candidate.kind === 'section' ? candidate.questions : [])), [steps]);
   const secondsLeft = useMemo(() => estimateSecondsLeft(allQuestions, answers), [allQuestions, answers]);
+  const questionsAdded = useQuestionsAdded(assessment.questionnaire, answers, step.questions);
 
   // Goes on through `next`, as Enter does: the same check, the same announcement of what blocks.
   const autoAdvance = useAutoAdvance(() => next());
   const next = () => {
     autoAdvance.cancel();
     const blocking = navigation.goNext();
-    if (blocking) announce(fieldErrorMessage(blocking, messages));
+    if (blocking) announce(fieldErrorMessage(blocking, messages, assessment.locale));
   };
   const back = isFirstQuestion
     ? undefined
@@ -74,7 +76,7 @@ export function FocusStep({ assessment, navigation, step, question, text, cn, un
     questionKey: question.id,
     rootRef,
     announcement: issue
-      ? formatMessage(messages, 'focus.questionWithError', { number, count, error: fieldErrorMessage(issue, messages) })
+      ? formatMessage(messages, 'focus.questionWithError', { number, count, error: fieldErrorMessage(issue, messages, assessment.locale) })
       : position,
     announce,
     moveOnMount: navigation.hasMoved,
@@ -129,6 +131,7 @@ export function FocusStep({ assessment, navigation, step, question, text, cn, un
           kpis={assessment.questionnaire.kpis}
           locale={assessment.locale}
           currency={assessment.currency}
+          questionsAdded={questionsAdded.get(question.id)}
         />
         {keysHint && <p className={fcn('keys')}>{keysHint}</p>}
       </div>
