@@ -12,8 +12,8 @@ export interface FormatNumberOptions {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** One cached `Intl.NumberFormat` per locale and options; a malformed locale or currency falls back to plain English. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One cached `Intl.NumberFormat` per locale and options; a malformed locale or currency falls back to plain English. The React views share it. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {

@@ -1,6 +1,6 @@
 import type { Benchmark, KpiBand } from '../../core';
 import { formatValue, type FormatValueOptions, type ValueUnit } from './formatValue';
-import { numberFormat } from './numberFormat';
+import { numberFormat } from '../../core/explain/formatNumber';
 
 /** The most fraction digits a bound or value is given; past it, it is rounded to the nearest. */
 export const MAX_FRACTION_DIGITS = 4;

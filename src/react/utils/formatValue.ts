@@ -1,5 +1,4 @@
-import { formatNumber, type FormatNumberOptions, type NumberUnit } from '../../core/explain/formatNumber';
-import { numberFormat } from './numberFormat';
+import { formatNumber, numberFormat, type FormatNumberOptions, type NumberUnit } from '../../core/explain/formatNumber';
 
 /** The units a value can be shown in: those of KPIs and of number questions. */
 export type ValueUnit = NumberUnit;

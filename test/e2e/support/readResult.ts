@@ -7,6 +7,7 @@ import { localise } from '../../../src/core/i18n/localise';
 import { uiMessagesEn } from '../../../src/react/i18n/uiMessages.en';
 import { formatMessage } from '../../../src/react/i18n/formatMessage';
 import { formatScore } from '../../../src/react/utils/formatScore';
+import { formatAgainstBand } from '../../../src/react/utils/formatBand';
 import { formatValue } from '../../../src/react/utils/formatValue';
 import { repoRoot } from './packKit';
 
@@ -149,7 +150,11 @@ export function expectResultToMatch(screen: ScreenResult, profile: Profile, opti
 
   if (screen.kpis) {
     const expected = Object.fromEntries(
-      profile.kpis.map((kpi) => [kpi.id, kpi.status === 'ok' && kpi.value !== null ? formatValue(kpi.value, kpi.unit, { locale, currency }) : messages['kpi.notAvailable']]),
+      // Beside its band, as the card shows it: with the digits that keep it on the right side of each bound.
+      profile.kpis.map((kpi) => [
+        kpi.id,
+        kpi.status === 'ok' && kpi.value !== null ? formatAgainstBand(kpi.value, kpi.band, kpi.benchmark ?? null, kpi.unit, { locale, currency }) : messages['kpi.notAvailable'],
+      ]),
     );
     // KpiGrid may hide the unavailable ones, never an available one.
     const available = profile.kpis.filter((kpi) => kpi.status === 'ok').map((kpi) => kpi.id);
