@@ -15,10 +15,10 @@ export const uiMessagesEn: UiMessages = {
   'wizard.submit': 'See my result',
   'wizard.restart': 'Start again',
   // issue 15: quick check
-  'quickCheck.intro': 'Quick check: {count} questions, about {minutes} minutes. You can go deeper afterwards.',
+  'quickCheck.intro': 'Quick check: {count, plural, one {# question} other {# questions}}, {minutes, plural, one {about a minute} other {about # minutes}}. You can go deeper afterwards.',
   'quickCheck.offerTitle': 'Want a result you can rely on?',
-  'quickCheck.offerText': 'This first reading comes from the quick check alone. Answer {count} more questions, about {minutes} minutes, for your full profile and tier. Every answer you gave is kept.',
-  'quickCheck.offerTextOneMinute': 'This first reading comes from the quick check alone. Answer {count} more questions, about a minute, for your full profile and tier. Every answer you gave is kept.',
+  'quickCheck.offerText': 'This first reading comes from the quick check alone. {count, plural, one {Answer # more question} other {Answer # more questions}}, about {minutes} minutes, for your full profile and tier. Every answer you gave is kept.',
+  'quickCheck.offerTextOneMinute': 'This first reading comes from the quick check alone. {count, plural, one {Answer # more question} other {Answer # more questions}}, about a minute, for your full profile and tier. Every answer you gave is kept.',
   'quickCheck.deepen': 'Go deeper',
   'resume.title': 'Welcome back',
   'resume.description': '{count, plural, one {You have # saved answer.} other {You have # saved answers.}} Pick up where you left off?',

@@ -11,10 +11,10 @@ export const uiMessagesHa: UiMessages = {
   'wizard.review': 'Bitar amsoshi',
   'wizard.submit': 'Duba sakamakona',
   // issue 15: quick check
-  'quickCheck.intro': 'Gajeren gwaji: tambayoyi {count}, kusan mintuna {minutes}. Kuna iya zurfafa daga baya.',
+  'quickCheck.intro': 'Gajeren gwaji: {count, plural, one {tambaya #} other {tambayoyi #}}, {minutes, plural, one {kusan minti ɗaya} other {kusan mintuna #}}. Kuna iya zurfafa daga baya.',
   'quickCheck.offerTitle': 'Kuna son sakamakon da za ku iya dogara da shi?',
-  'quickCheck.offerText': 'Wannan sakamakon farko ya fito ne daga gajeren gwaji kawai. Ku amsa ƙarin tambayoyi {count}, kusan mintuna {minutes}, don samun cikakken bayaninku da matakinku. Duk amsoshin da kuka bayar za a riƙe su.',
-  'quickCheck.offerTextOneMinute': 'Wannan sakamakon farko ya fito ne daga gajeren gwaji kawai. Ku amsa ƙarin tambayoyi {count}, kusan minti ɗaya, don samun cikakken bayaninku da matakinku. Duk amsoshin da kuka bayar za a riƙe su.',
+  'quickCheck.offerText': 'Wannan sakamakon farko ya fito ne daga gajeren gwaji kawai. Ku amsa {count, plural, one {ƙarin tambaya #} other {ƙarin tambayoyi #}}, kusan mintuna {minutes}, don samun cikakken bayaninku da matakinku. Duk amsoshin da kuka bayar za a riƙe su.',
+  'quickCheck.offerTextOneMinute': 'Wannan sakamakon farko ya fito ne daga gajeren gwaji kawai. Ku amsa {count, plural, one {ƙarin tambaya #} other {ƙarin tambayoyi #}}, kusan minti ɗaya, don samun cikakken bayaninku da matakinku. Duk amsoshin da kuka bayar za a riƙe su.',
   'quickCheck.deepen': 'Zurfafa',
   'wizard.restart': 'Sake farawa',
   'wizard.errorSummary': '{count, plural, one {Da fatan za ku duba amsa # a wannan mataki.} other {Da fatan za ku duba amsoshi # a wannan mataki.}}',

@@ -17,5 +17,5 @@ export function QuickCheckIntro({ assessment, ...styling }: QuickCheckIntroProps
   if (scope !== 'quick' || progress.stepNumber !== 1 || assessment.session.status !== 'in_progress') return null;
   const cn = partClassName('Wizard', styling);
   const minutes = minutesOf(estimateSecondsLeft(questions, {}));
-  return <p className={cn('quickIntro')}>{formatMessage(assessment.messages, 'quickCheck.intro', { count: questions.length, minutes })}</p>;
+  return <p className={cn('quickIntro')}>{formatMessage(assessment.messages, 'quickCheck.intro', { count: questions.length, minutes }, assessment.locale)}</p>;
 }

@@ -18,7 +18,7 @@ export interface QuickCheckOfferProps extends StylingProps {
  * with how many and how long, every answer kept. Nothing once the full questionnaire is being answered.
  */
 export function QuickCheckOffer({ assessment, headingLevel, idPrefix, ...styling }: QuickCheckOfferProps) {
-  const { scope, questionnaire, answers, messages } = assessment;
+  const { scope, questionnaire, answers, messages, locale } = assessment;
   const remaining = useMemo(() => (scope === 'quick' ? questionsAfterQuickCheck(questionnaire, answers) : []), [scope, questionnaire, answers]);
   if (remaining.length === 0) return null;
   const cn = partClassName('Wizard', styling);
@@ -30,7 +30,7 @@ export function QuickCheckOffer({ assessment, headingLevel, idPrefix, ...styling
         {messages['quickCheck.offerTitle']}
       </Heading>
       <p className={cn('deepenDescription')}>
-        {formatMessage(messages, minutes === 1 ? 'quickCheck.offerTextOneMinute' : 'quickCheck.offerText', { count: remaining.length, minutes })}
+        {formatMessage(messages, minutes === 1 ? 'quickCheck.offerTextOneMinute' : 'quickCheck.offerText', { count: remaining.length, minutes }, locale)}
       </p>
       <button type="button" className={cn('deepenButton', 'rk-Button')} onClick={assessment.deepen}>
         {messages['quickCheck.deepen']}
