@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { localise, scoreAnswers, type Answers } from '../../src/core';
 import { socialMediaAssessment, socialMediaReference } from '../../src/content/social-media';
@@ -194,6 +195,29 @@ describe('ProfileSummary', () => {
     expect(screen.queryByRole('link')).toBeNull();
     const gaps = screen.getByRole('heading', { name: 'Gaps' }).nextElementSibling as HTMLElement;
     expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent('Platforms and presence 11/100');
+  });
+
+  it('follows its link to the scores inside the kit, in a shadow root too, never touching the page’s URL', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const mount = document.createElement('div');
+    shadow.append(mount);
+    const hashBefore = window.location.hash;
+    render(
+      <>
+        <ProfileSummary questionnaire={socialMediaAssessment} profile={manufacturer} scoresHref="#scores" />
+        <section id="scores">the chart</section>
+      </>,
+      { container: mount },
+    );
+    const link = within(mount).getByRole('link', { name: 'See the score of every dimension' });
+    await userEvent.click(link);
+    const chart = shadow.getElementById('scores')!;
+    expect(shadow.activeElement).toBe(chart);
+    expect(chart).toHaveAttribute('tabindex', '-1');
+    expect(window.location.hash).toBe(hashBefore);
+    host.remove();
   });
 
   it('drops its class names when unstyled, keeping the data attributes', () => {

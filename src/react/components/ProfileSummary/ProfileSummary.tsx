@@ -7,6 +7,7 @@ import { formatScore } from '../../utils/formatScore';
 import { describePeerGroup } from '../../utils/describePeerGroup';
 import { formatValue } from '../../utils/formatValue';
 import { headingTag, type HeadingLevel } from '../../utils/heading';
+import { followInPageLink } from '../../utils/followInPageLink';
 import { isHttpUrl } from '../../utils/isHttpUrl';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
@@ -266,7 +267,7 @@ export function ProfileSummary(props: ProfileSummaryProps) {
           ))}
           {scoresHref !== undefined && (
             <p className={cn('seeScores')}>
-              <a className={cn('seeScoresLink', 'rk-Link')} href={scoresHref}>
+              <a className={cn('seeScoresLink', 'rk-Link')} href={scoresHref} onClick={followInPageLink}>
                 {messages['profile.seeScores']}
               </a>
             </p>
