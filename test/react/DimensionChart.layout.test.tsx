@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localise } from '../../src/core';
 import { socialMediaAssessment } from '../../src/content/social-media';
 import { layoutRadar, type Box } from '../../src/react/components/DimensionChart/radarLayout';
-import { estimateTextWidth, wrapBalanced, wrapToWidth } from '../../src/react/components/DimensionChart/textMetrics';
+import { estimateTextWidth, wrapBalanced, wrapToWidth } from '../../src/react/utils/textMetrics';
 import { longTextQuestionnaire } from '../../stories/fixtures/profiles';
 
 /*

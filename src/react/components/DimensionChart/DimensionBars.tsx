@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { PartClassName } from '../../utils/partClassName';
 import { seriesStyle, type Row, type SeriesStyle } from './chartSeries';
 import { PeerMedianTick } from './PeerMedianTick';
-import { wrapToWidth } from './textMetrics';
+import { wrapToWidth } from '../../utils/textMetrics';
 import { useFrameSize } from '../../utils/useFrameSize';
 
 /**

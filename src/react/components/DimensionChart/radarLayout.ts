@@ -4,7 +4,7 @@
  * leaves, each label wraps to the room beside its spoke, and labels that would touch are moved apart.
  * Pure: no React, no DOM.
  */
-import { estimateTextWidth, widestUnbreakable, wrapBalanced } from './textMetrics';
+import { estimateTextWidth, widestUnbreakable, wrapBalanced } from '../../utils/textMetrics';
 
 /** What a spoke's label says: the dimension, then its score (or "Not enough answers") on the last line. */
 export interface RadarLabelText {

@@ -7,7 +7,7 @@ import { headingTag, type HeadingLevel } from '../../utils/heading';
 import { partClassName, type StylingProps } from '../../utils/partClassName';
 import { visuallyHidden } from '../../utils/visuallyHidden';
 import { useFrameSize } from '../../utils/useFrameSize';
-import { wrapBalanced } from '../DimensionChart/textMetrics';
+import { wrapBalanced } from '../../utils/textMetrics';
 import { computeRingStrengths } from './ringStrengths';
 
 /** Props of `NetworkRings`. */
