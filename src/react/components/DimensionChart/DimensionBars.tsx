@@ -10,7 +10,7 @@ import { useFrameSize } from '../../utils/useFrameSize';
  * room for the value just after a full bar down to a 300 px wide chart. Slim bars on a thin rail, each
  * on a line as tall as its value's text.
  */
-const BAR = { labelGap: 4, bar: 10, rail: 4, emptyStub: 20, rowGap: 14, track: 86, valueGap: 6 } as const;
+const BAR = { labelGap: 4, bar: 10, rail: 4, emptyMark: 20, rowGap: 14, track: 86, valueGap: 6 } as const;
 /** Until measured (and on a server): a phone's width, and the kit's reading size for labels. */
 const FALLBACK = { width: 360, fontSize: 14 } as const;
 
@@ -77,19 +77,19 @@ export function DimensionBars({ cn, rows, patterns, fillOf, valueText, notAnswer
             >
               {score === null ? (
                 <>
-                  {/* An empty, dashed stub in the series' colour: which series lacks answers shows without the legend's words. */}
+                  {/* A short, empty, dashed mark in the series' colour: which series lacks answers shows without the legend's words. */}
                   <rect
                     className={cn('empty')}
                     x="0.5"
                     y={barY(index) + 0.5}
-                    width={BAR.emptyStub}
+                    width={BAR.emptyMark}
                     height={BAR.bar - 1}
                     rx={(BAR.bar - 1) / 2}
                     fill="none"
                     stroke="currentColor"
                     strokeDasharray="3 2"
                   />
-                  <text className={cn('notAnswered')} x={BAR.emptyStub + BAR.valueGap} y={textY(index)} dominantBaseline="central" fill="currentColor">
+                  <text className={cn('notAnswered')} x={BAR.emptyMark + BAR.valueGap} y={textY(index)} dominantBaseline="central" fill="currentColor">
                     {notAnswered}
                   </text>
                 </>
